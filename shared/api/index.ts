@@ -1,0 +1,6 @@
+export * from './errors';
+export * from './methods';
+export * from './contract';
+export * from './dispatch';
+export * from './client';
+export * from './http';

@@ -1,0 +1,29 @@
+/**
+ * The names of every API method, with no schema library attached, so the preload bundle can expose exactly
+ * these and nothing else without pulling in validation code. contract.ts is checked against this list.
+ */
+export const API_METHODS = [
+  'store.status',
+  'library.list',
+  'copies.get',
+  'stories.get',
+  'drafts.list',
+  'drafts.get',
+  'drafts.save',
+  'drafts.revisions',
+  'drafts.delete',
+  'import.text',
+  'import.files',
+  'import.sample',
+  'export.draft',
+  'settings.get',
+  'settings.update',
+] as const;
+
+export type ApiMethod = (typeof API_METHODS)[number];
+
+export const isApiMethod = (name: unknown): name is ApiMethod =>
+  typeof name === 'string' && (API_METHODS as readonly string[]).includes(name);
+
+/** IPC channel for a method: one channel per method, so main can refuse anything else by name. */
+export const ipcChannel = (method: ApiMethod): string => `copydesk:${method}`;

@@ -1,0 +1,4 @@
+export * from './copy';
+export * from './story';
+export * from './draft';
+export * from './settings';
