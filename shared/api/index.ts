@@ -4,3 +4,4 @@ export * from './contract';
 export * from './dispatch';
 export * from './client';
 export * from './http';
+export * from './events';

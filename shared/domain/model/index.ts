@@ -2,3 +2,4 @@ export * from './copy';
 export * from './story';
 export * from './draft';
 export * from './settings';
+export * from './analysis';

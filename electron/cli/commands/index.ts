@@ -1,0 +1,4 @@
+import type { CliCommand } from '../command';
+
+/** Every CLI command, one module each. */
+export const commands: CliCommand[] = [];

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/**
+ * Events the services push to the UI, the other half of the contract. The preload exposes them as
+ * `copydesk.on(event, listener)`; the browser twin streams them as server-sent events from EVENTS_PATH.
+ */
+export const AppCommand = z.enum([
+  'focus-search',
+  'import-files',
+  'import-clipboard',
+  'load-sample',
+  'show-copy',
+  'show-compare',
+  'show-merge',
+  'toggle-inspector',
+]);
+export type AppCommand = z.infer<typeof AppCommand>;
+
+export const events = {
+  /** Something stored changed (import, regroup, draft saved elsewhere): lists should reload. */
+  'library.changed': z.object({ reason: z.string() }),
+  /** A menu item or accelerator handled by the UI. */
+  command: z.object({ command: AppCommand }),
+  /** Progress of a long import; `done === total` ends it. */
+  'import.progress': z.object({ done: z.number().int(), total: z.number().int(), current: z.string() }),
+} as const;
+
+export type ApiEvent = keyof typeof events;
+export type ApiEventPayload<E extends ApiEvent> = z.infer<(typeof events)[E]>;
+export const API_EVENTS = Object.keys(events) as ApiEvent[];
+export const isApiEvent = (name: unknown): name is ApiEvent => typeof name === 'string' && name in events;
+export const ipcEventChannel = (event: ApiEvent): string => `copydesk-event:${event}`;
+export const EVENTS_PATH = '/events';
+
+export type Unsubscribe = () => void;
+export type EventSubscriber = <E extends ApiEvent>(event: E, listener: (payload: ApiEventPayload<E>) => void) => Unsubscribe;
