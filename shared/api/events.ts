@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ApiEvent } from './methods';
 
 /**
  * Events the services push to the UI, the other half of the contract. The preload exposes them as
@@ -23,13 +24,9 @@ export const events = {
   command: z.object({ command: AppCommand }),
   /** Progress of a long import; `done === total` ends it. */
   'import.progress': z.object({ done: z.number().int(), total: z.number().int(), current: z.string() }),
-} as const;
+} as const satisfies Record<ApiEvent, z.ZodType>;
 
-export type ApiEvent = keyof typeof events;
 export type ApiEventPayload<E extends ApiEvent> = z.infer<(typeof events)[E]>;
-export const API_EVENTS = Object.keys(events) as ApiEvent[];
-export const isApiEvent = (name: unknown): name is ApiEvent => typeof name === 'string' && name in events;
-export const ipcEventChannel = (event: ApiEvent): string => `copydesk-event:${event}`;
 export const EVENTS_PATH = '/events';
 
 export type Unsubscribe = () => void;

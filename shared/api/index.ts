@@ -5,3 +5,4 @@ export * from './dispatch';
 export * from './client';
 export * from './http';
 export * from './events';
+export * from './bridge';

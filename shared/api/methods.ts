@@ -27,3 +27,13 @@ export const isApiMethod = (name: unknown): name is ApiMethod =>
 
 /** IPC channel for a method: one channel per method, so main can refuse anything else by name. */
 export const ipcChannel = (method: ApiMethod): string => `copydesk:${method}`;
+
+/** Events the services push to the UI (payload schemas in events.ts). */
+export const API_EVENTS = ['library.changed', 'command', 'import.progress'] as const;
+
+export type ApiEvent = (typeof API_EVENTS)[number];
+
+export const isApiEvent = (name: unknown): name is ApiEvent =>
+  typeof name === 'string' && (API_EVENTS as readonly string[]).includes(name);
+
+export const ipcEventChannel = (event: ApiEvent): string => `copydesk-event:${event}`;

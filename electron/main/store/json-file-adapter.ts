@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import type { Adapter } from 'lowdb';
+import type { z } from 'zod';
+import type { AtomicWriter } from './atomic-write';
+import type { StoreHealth } from './store-health';
+
+/** A store file that exists but cannot be trusted: not JSON, cut short, or the wrong shape. */
+export class DamagedFileError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`${file} is damaged: ${reason}`);
+    this.name = 'DamagedFileError';
+  }
+}
+
+/**
+ * lowdb adapter for one JSON file of the store. Reading validates against the file's schema (a file edited
+ * by hand or cut short by a full disk is refused, not half-loaded); writing goes through the atomic writer
+ * and the store's health, so a failed write surfaces as 'store-unwritable'.
+ */
+export class JsonFileAdapter<T> implements Adapter<T> {
+  constructor(
+    readonly file: string,
+    private readonly schema: z.ZodType<T>,
+    private readonly writer: AtomicWriter,
+    private readonly health: StoreHealth,
+  ) {}
+
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      throw new DamagedFileError(this.file, `not valid JSON (${(error as Error).message})`);
+    }
+    const parsed = this.schema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new DamagedFileError(this.file, `unexpected content${issue ? ` at ${issue.path.join('.') || 'top level'}: ${issue.message}` : ''}`);
+    }
+    return parsed.data;
+  }
+
+  async write(data: T): Promise<void> {
+    // Compact JSON: the big files are read by machines, and indentation would add a third to their size.
+    const text = JSON.stringify(data);
+    await this.health.write(this.file, () => this.writer(this.file, text));
+  }
+}

@@ -1,0 +1,5 @@
+import { splitLegacyDb } from './001-split-legacy-db';
+import type { Migration } from './migration';
+
+/** Every migration, in version order; the last one's version is SCHEMA_VERSION (a test holds both to it). */
+export const MIGRATIONS: readonly Migration[] = [splitLegacyDb];

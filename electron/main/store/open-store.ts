@@ -1,0 +1,150 @@
+import { mkdir, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/model';
+import { writeFileAtomic, type AtomicWriter } from './atomic-write';
+import { CopyRepository } from './copy-repository';
+import { DraftRepository } from './draft-repository';
+import { JsonDocument } from './json-document';
+import { DamagedFileError } from './json-file-adapter';
+import { MetaRepository } from './meta-repository';
+import { LEGACY_DB_FILE } from './migrations/001-split-legacy-db';
+import { MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/migration';
+import { runMigrations } from './migrations/run-migrations';
+import { asideStamp, moveAside } from './move-aside';
+import { readRawJson, versionOf } from './raw-json';
+import { StoreHealth } from './store-health';
+import { CopyIndexFile, DraftFile, MetaFile, SCHEMA_VERSION, ShardFile, STORE_ENTRIES, StoriesFile, storePaths } from './store-files';
+import { StoryRepository } from './story-repository';
+
+export interface StoreOptions {
+  now?: () => Date;
+  /** Replaces the atomic file writer: tests inject a disk that refuses writes. */
+  writer?: AtomicWriter;
+  /** Replaces the migration registry: tests exercise the runner with their own steps. */
+  migrations?: readonly Migration[];
+}
+
+export interface Store {
+  dataDir: string;
+  health: StoreHealth;
+  meta: MetaRepository;
+  copies: CopyRepository;
+  stories: StoryRepository;
+  drafts: DraftRepository;
+  /** Resolves once every write queued so far has reached the disk (or failed). */
+  flush: () => Promise<void>;
+}
+
+const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Opens the store in `dataDir`: refuses (moves aside) a folder written by a newer Copydesk, migrates an older
+ * one, loads what the library needs and leaves the copy bodies on disk. Never throws for a damaged or
+ * unwritable folder: it starts on what it could keep, and `health` says what happened.
+ */
+export async function openStore(dataDir: string, options: StoreOptions = {}): Promise<Store> {
+  const now = options.now ?? (() => new Date());
+  const writer = options.writer ?? writeFileAtomic;
+  const paths = storePaths(dataDir);
+  const health = new StoreHealth(dataDir, now);
+  const document = <T>(file: string, schema: z.ZodType<T>, empty: () => T) => new JsonDocument(file, schema, empty, health, writer, now);
+
+  let usable = await prepareFolder(dataDir, health);
+  if (usable) {
+    await setAsideNewerStore(dataDir, paths.meta, health, now);
+    usable = await migrate(dataDir, paths, health, writer, now, options.migrations ?? MIGRATIONS);
+  }
+
+  const metaDoc = document(paths.meta, MetaFile, () => ({ schemaVersion: SCHEMA_VERSION, settings: { ...DEFAULT_SETTINGS }, seededSample: false }));
+  const indexDoc = document(paths.copyIndex, CopyIndexFile, () => ({ copies: [] }));
+  const storiesDoc = document(paths.stories, StoriesFile, () => ({ stories: [] }));
+  const openShard = async (n: number) => {
+    const doc = document(paths.shard(n), ShardFile, () => ({ copies: {} }));
+    if (usable) await doc.load();
+    return doc;
+  };
+  const drafts = new DraftRepository(paths, (id) => document(paths.draft(id), DraftFile, () => ({ draft: placeholderDraft(id), revisions: [] })));
+
+  let metaExisted = false;
+  if (usable) {
+    [metaExisted] = await Promise.all([metaDoc.load(), indexDoc.load(), storiesDoc.load(), drafts.load()]);
+  }
+  const meta = new MetaRepository(metaDoc);
+  // Record the version of a new folder right away, so a later version knows what it is looking at.
+  if (usable && !metaExisted) await meta.persist().catch(() => {});
+
+  const copies = new CopyRepository(indexDoc, openShard);
+  const stories = new StoryRepository(storiesDoc);
+  const flush = async () => {
+    await Promise.all([metaDoc.flush(), storiesDoc.flush(), copies.flush(), drafts.flush()]);
+  };
+  return { dataDir, health, meta, copies, stories, drafts, flush };
+}
+
+/** Creates the folder; false (and the store marked unwritable) when that is impossible. */
+async function prepareFolder(dataDir: string, health: StoreHealth): Promise<boolean> {
+  try {
+    await mkdir(dataDir, { recursive: true });
+    return true;
+  } catch (error) {
+    health.markUnwritable(errorMessage(error));
+    return false;
+  }
+}
+
+/**
+ * A folder written by a newer Copydesk may hold files this version would misread: all its store files are
+ * moved aside together, under one stamp, so the newer version can still find a consistent set.
+ */
+async function setAsideNewerStore(dataDir: string, metaFile: string, health: StoreHealth, now: () => Date): Promise<void> {
+  const raw = await readRawJson(metaFile);
+  const version = raw.state === 'ok' ? versionOf(raw.value) : undefined;
+  if (version === undefined || version <= SCHEMA_VERSION) return;
+  const at = now();
+  const present = new Set(await readdir(dataDir));
+  for (const entry of STORE_ENTRIES) if (present.has(entry)) await moveAside(path.join(dataDir, entry), 'newer', at);
+  health.notice(
+    'moved-aside',
+    metaFile,
+    `This data folder was written by a newer Copydesk (store version ${version}; this one reads up to ${SCHEMA_VERSION}). Its files were moved aside, untouched, and Copydesk started a fresh store.`,
+    `${metaFile}.newer-${asideStamp(at)}`,
+  );
+}
+
+async function migrate(
+  dataDir: string,
+  paths: ReturnType<typeof storePaths>,
+  health: StoreHealth,
+  write: AtomicWriter,
+  now: () => Date,
+  migrations: readonly Migration[],
+): Promise<boolean> {
+  const raw = await readRawJson(paths.meta);
+  const legacy = await readRawJson(path.join(dataDir, LEGACY_DB_FILE));
+  const from = raw.state === 'ok' ? versionOf(raw.value) : raw.state === 'missing' && legacy.state !== 'missing' ? 0 : undefined;
+  if (from === undefined || from >= SCHEMA_VERSION) return true;
+  const writeJson = async (file: string, value: unknown) => {
+    await mkdir(path.dirname(file), { recursive: true });
+    await write(file, JSON.stringify(value));
+  };
+  try {
+    const ran = await runMigrations(from, { dataDir, paths, writeJson, write, now }, migrations);
+    for (const m of ran) health.notice('migrated', paths.meta, `Updated the store to version ${m.version}: ${m.name}.`);
+    return true;
+  } catch (error) {
+    if (error instanceof DamagedFileError) {
+      const movedTo = await moveAside(error.file, 'corrupt', now());
+      health.notice('moved-aside', error.file, `${error.message}. It was moved aside, untouched, and Copydesk started a fresh store.`, movedTo);
+      return true;
+    }
+    // Could not write the migrated files: leave the old ones alone and run on an empty, unwritable store
+    // rather than load a half-migrated folder.
+    health.markUnwritable(`could not update the store to version ${SCHEMA_VERSION}: ${errorMessage(error)}`);
+    return false;
+  }
+}
+
+/** Never stored: a draft document's empty value is replaced by the real file as soon as it is loaded or created. */
+const placeholderDraft = (id: string) => ({ id, storyId: null, title: '', content: '', text: '', revision: 1, createdAt: '', updatedAt: '' });

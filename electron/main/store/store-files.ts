@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { CopySummary, Draft, DraftRevision, Settings, Story, WireCopy } from '../../../shared/domain/model';
+
+/**
+ * The store's files and their shapes. Split so that each change rewrites only small files: saving a draft
+ * touches one drafts/<id>.json; an import touches the few shards its copies hash to, the copy index and
+ * stories.json; the bodies (≈95 % of the bytes) are read only when a copy is opened.
+ */
+
+/** Bumped with every migration in migrations/; meta.json records the version a folder is at. */
+export const SCHEMA_VERSION = 1;
+
+/**
+ * Shards of the copy bodies. 256 keeps each shard near 1 MB at 50,000 copies of 5 KB, so one import rewrites
+ * a few MB at most. Changing it needs a migration that re-shards.
+ */
+export const SHARD_COUNT = 256;
+
+/** Revisions kept per draft; older ones are dropped on save so a draft file stays bounded. */
+export const MAX_REVISIONS = 50;
+
+export const MetaFile = z.object({
+  schemaVersion: z.number().int().min(0),
+  settings: Settings,
+  /** Set once the sample was imported on first start, so deleting it later does not bring it back. */
+  seededSample: z.boolean(),
+});
+export type MetaFile = z.infer<typeof MetaFile>;
+
+export const CopyIndexFile = z.object({ copies: z.array(CopySummary) });
+export type CopyIndexFile = z.infer<typeof CopyIndexFile>;
+
+export const ShardFile = z.object({ copies: z.record(z.string(), WireCopy) });
+export type ShardFile = z.infer<typeof ShardFile>;
+
+export const StoriesFile = z.object({ stories: z.array(Story) });
+export type StoriesFile = z.infer<typeof StoriesFile>;
+
+export const DraftFile = z.object({ draft: Draft, revisions: z.array(DraftRevision) });
+export type DraftFile = z.infer<typeof DraftFile>;
+
+/** Top-level entries of a data folder that belong to the store (moved aside together for a newer version). */
+export const STORE_ENTRIES = ['meta.json', 'copies', 'stories.json', 'drafts'] as const;
+
+export const storePaths = (dataDir: string) => ({
+  meta: path.join(dataDir, 'meta.json'),
+  copiesDir: path.join(dataDir, 'copies'),
+  copyIndex: path.join(dataDir, 'copies', 'index.json'),
+  shard: (n: number) => path.join(dataDir, 'copies', `shard-${n.toString(16).padStart(2, '0')}.json`),
+  stories: path.join(dataDir, 'stories.json'),
+  draftsDir: path.join(dataDir, 'drafts'),
+  draft: (id: string) => path.join(dataDir, 'drafts', `${id}.json`),
+});
+export type StorePaths = ReturnType<typeof storePaths>;
+
+/** FNV-1a of the id: stable across runs and platforms, and spreads UUIDs evenly over the shards. */
+export function shardOf(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i += 1) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % SHARD_COUNT;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { shortcutCommand, shortcutLabel } from './shortcuts';
+
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...mods,
+});
+
+describe('shortcutCommand', () => {
+  it('maps Ctrl+F and Ctrl+1/2/3 on Linux and Windows', () => {
+    expect(shortcutCommand(key('f', { ctrlKey: true }), 'Linux x86_64')).toBe('focus-search');
+    expect(shortcutCommand(key('F', { ctrlKey: true }), 'Win32')).toBe('focus-search');
+    expect(shortcutCommand(key('1', { ctrlKey: true }), 'Linux x86_64')).toBe('show-copy');
+    expect(shortcutCommand(key('2', { ctrlKey: true }), 'Linux x86_64')).toBe('show-compare');
+    expect(shortcutCommand(key('3', { ctrlKey: true }), 'Linux x86_64')).toBe('show-merge');
+  });
+
+  it('uses ⌘ on macOS and leaves Ctrl alone there', () => {
+    expect(shortcutCommand(key('f', { metaKey: true }), 'MacIntel')).toBe('focus-search');
+    expect(shortcutCommand(key('f', { ctrlKey: true }), 'MacIntel')).toBeNull();
+    expect(shortcutCommand(key('f', { metaKey: true }), 'Linux x86_64')).toBeNull();
+  });
+
+  it('ignores plain keys and other combinations', () => {
+    expect(shortcutCommand(key('f'), 'Linux x86_64')).toBeNull();
+    expect(shortcutCommand(key('f', { ctrlKey: true, shiftKey: true }), 'Linux x86_64')).toBeNull();
+    expect(shortcutCommand(key('4', { ctrlKey: true }), 'Linux x86_64')).toBeNull();
+  });
+});
+
+describe('shortcutLabel', () => {
+  it('names the platform’s modifier', () => {
+    expect(shortcutLabel('F', 'display', 'MacIntel')).toBe('⌘F');
+    expect(shortcutLabel('F', 'display', 'Linux x86_64')).toBe('Ctrl+F');
+    expect(shortcutLabel('F', 'aria', 'Win32')).toBe('Control+F');
+  });
+});

@@ -1,0 +1,25 @@
+import type { AppCommand } from '../../shared/api/events';
+
+const isMac = (platform: string): boolean => /mac|iphone|ipad/i.test(platform);
+
+const currentPlatform = (): string => (typeof navigator === 'undefined' ? '' : navigator.platform);
+
+/** The key combination as shown to people (⌘F, Ctrl+F) or as aria-keyshortcuts wants it (Meta+F, Control+F). */
+export function shortcutLabel(key: string, form: 'display' | 'aria', platform = currentPlatform()): string {
+  if (form === 'aria') return `${isMac(platform) ? 'Meta' : 'Control'}+${key}`;
+  return isMac(platform) ? `⌘${key}` : `Ctrl+${key}`;
+}
+
+type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
+
+const byKey: Record<string, AppCommand> = { f: 'focus-search', '1': 'show-copy', '2': 'show-compare', '3': 'show-merge' };
+
+/**
+ * In-page shortcuts resolve to the same commands as Electron's menu accelerators, so one handler serves
+ * both; the primary modifier is ⌘ on macOS and Ctrl elsewhere, as users of each system expect.
+ */
+export function shortcutCommand(event: KeyLike, platform = currentPlatform()): AppCommand | null {
+  const primary = isMac(platform) ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
+  if (!primary || event.altKey || event.shiftKey) return null;
+  return byKey[event.key.toLowerCase()] ?? null;
+}

@@ -1,0 +1,87 @@
+import { useEffect, useMemo, useState, type Ref } from 'react';
+import { EmptyState } from '../../ui/EmptyState';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { Loading } from '../../ui/Loading';
+import { LibraryTree } from './LibraryTree';
+import { OutletFilter } from './OutletFilter';
+import { SearchBox } from './SearchBox';
+import { buildTree, storyKey, visibleRows } from './libraryTree';
+import { useDebounced } from './useDebounced';
+import { useLibrary } from './useLibrary';
+import './library.css';
+
+interface Props {
+  searchRef: Ref<HTMLInputElement>;
+  openCopyId: string | null;
+  openStoryId: string | null;
+  onOpen: (copyId: string) => void;
+  onLoadSample: () => void;
+}
+
+const SEARCH_PAUSE_MS = 180;
+
+export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onLoadSample }: Props) {
+  const [query, setQuery] = useState('');
+  const [outlet, setOutlet] = useState('');
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const filter = { query: useDebounced(query, SEARCH_PAUSE_MS), outlet };
+  const library = useLibrary(filter);
+  const filtering = Boolean(filter.query.trim() || filter.outlet);
+
+  const nodes = useMemo(() => (library.value ? buildTree(library.value) : []), [library.value]);
+  const rows = useMemo(() => visibleRows(nodes, expanded), [nodes, expanded]);
+
+  // While searching or filtering, every story is opened so the matching copies are visible at once.
+  useEffect(() => {
+    if (filtering) setExpanded(new Set(nodes.flatMap((node) => (node.story ? [storyKey(node.story.id)] : []))));
+  }, [filtering, nodes]);
+
+  // A copy opened from elsewhere (the inspector's version list) is revealed in the tree.
+  useEffect(() => {
+    if (openStoryId) setExpanded((previous) => (previous.has(storyKey(openStoryId)) ? previous : new Set(previous).add(storyKey(openStoryId))));
+  }, [openStoryId]);
+
+  const toggle = (key: string, expand: boolean) =>
+    setExpanded((previous) => {
+      const next = new Set(previous);
+      if (expand) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+
+  const total = library.value?.copies.length ?? 0;
+  return (
+    <nav className="pane library-pane" aria-label="Library">
+      <div className="library-pane__tools">
+        <SearchBox value={query} onChange={setQuery} inputRef={searchRef} />
+        <OutletFilter outlets={library.value?.outlets ?? []} value={outlet} onChange={setOutlet} />
+      </div>
+      <div className="library-pane__heading">
+        <span>{filtering ? 'Matching copies' : 'Stories'}</span>
+        {library.value && (
+          <span className="library-pane__count">
+            {total} {total === 1 ? 'copy' : 'copies'}
+          </span>
+        )}
+      </div>
+      <div className="library-pane__list" aria-busy={library.status === 'loading'}>
+        {library.status === 'error' && <ErrorMessage error={library.error} onRetry={library.reload} />}
+        {library.status === 'loading' && !library.value && <Loading label="Loading the library…" />}
+        {library.value && rows.length > 0 && <LibraryTree rows={rows} openCopyId={openCopyId} onToggle={toggle} onOpen={onOpen} />}
+        {library.value && rows.length === 0 && !filtering && (
+          <EmptyState icon="library" title="Your library is empty">
+            <p>Copies you import are cleaned, grouped into stories and listed here.</p>
+            <button type="button" className="button button--primary" onClick={onLoadSample}>
+              Load sample store
+            </button>
+          </EmptyState>
+        )}
+        {library.value && rows.length === 0 && filtering && (
+          <EmptyState icon="search" title="No copies match">
+            <p>Try fewer words, or show all outlets.</p>
+          </EmptyState>
+        )}
+      </div>
+    </nav>
+  );
+}

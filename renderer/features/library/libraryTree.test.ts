@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Library } from '../../../shared/api/contract';
+import type { CopySummary, StorySummary } from '../../../shared/domain/model';
+import { buildTree, copyKey, storyKey, visibleRows } from './libraryTree';
+import { treeAction } from './treeKeys';
+
+const copy = (id: string, storyId: string | null): CopySummary => ({
+  id,
+  fingerprint: `f-${id}`,
+  origin: { source: 'sample', format: 'text', index: 0 },
+  outlet: `Outlet ${id}`,
+  headline: `Headline ${id}`,
+  published: null,
+  publishedAt: null,
+  byline: null,
+  dateline: null,
+  importedAt: '2026-11-27T10:00:00.000Z',
+  storyId,
+  snippet: '',
+  wordCount: 3,
+});
+const story = (id: string, copyIds: string[]): StorySummary => ({
+  id,
+  headline: `Story ${id}`,
+  copyIds,
+  createdAt: '2026-11-27T10:00:00.000Z',
+  updatedAt: '2026-11-27T10:00:00.000Z',
+  outlets: [],
+  newestAt: null,
+});
+
+// s1 holds c2 then c1 (story order, not list order); c3 belongs to a story the filter left out; c4 is ungrouped.
+const library: Library = {
+  stories: [story('s1', ['c2', 'c1', 'gone']), story('s2', ['c5'])],
+  copies: [copy('c1', 's1'), copy('c2', 's1'), copy('c3', 'sX'), copy('c4', null)],
+  outlets: [],
+};
+
+describe('buildTree', () => {
+  it('orders copies as their story lists them and keeps unplaced copies as loose rows', () => {
+    const nodes = buildTree(library);
+    expect(nodes.map((n) => [n.story?.id ?? null, n.copies.map((c) => c.id)])).toEqual([
+      ['s1', ['c2', 'c1']],
+      ['s2', []],
+      [null, ['c3']],
+      [null, ['c4']],
+    ]);
+  });
+});
+
+describe('visibleRows', () => {
+  it('shows a story’s copies only when it is expanded', () => {
+    const nodes = buildTree(library);
+    expect(visibleRows(nodes, new Set()).map((r) => r.key)).toEqual(['story:s1', 'story:s2', 'copy:c3', 'copy:c4']);
+    const open = visibleRows(nodes, new Set([storyKey('s1')]));
+    expect(open.map((r) => `${r.key}@${r.level}`)).toEqual(['story:s1@1', 'copy:c2@2', 'copy:c1@2', 'story:s2@1', 'copy:c3@1', 'copy:c4@1']);
+  });
+});
+
+describe('treeAction', () => {
+  const closed = visibleRows(buildTree(library), new Set());
+  const open = visibleRows(buildTree(library), new Set([storyKey('s1'), storyKey('s2')]));
+
+  it('moves with the arrows and stops at both ends', () => {
+    expect(treeAction(closed, null, 'ArrowDown')).toEqual({ type: 'focus', key: 'story:s1' });
+    expect(treeAction(closed, 'story:s1', 'ArrowDown')).toEqual({ type: 'focus', key: 'story:s2' });
+    expect(treeAction(closed, 'story:s1', 'ArrowUp')).toEqual({ type: 'focus', key: 'story:s1' });
+    expect(treeAction(closed, 'copy:c4', 'ArrowDown')).toEqual({ type: 'focus', key: 'copy:c4' });
+    expect(treeAction(closed, 'story:s2', 'End')).toEqual({ type: 'focus', key: 'copy:c4' });
+    expect(treeAction(closed, 'copy:c4', 'Home')).toEqual({ type: 'focus', key: 'story:s1' });
+  });
+
+  it('expands and collapses stories with Enter and the side arrows', () => {
+    expect(treeAction(closed, 'story:s1', 'Enter')).toEqual({ type: 'expand', key: 'story:s1' });
+    expect(treeAction(open, 'story:s1', 'Enter')).toEqual({ type: 'collapse', key: 'story:s1' });
+    expect(treeAction(closed, 'story:s1', 'ArrowRight')).toEqual({ type: 'expand', key: 'story:s1' });
+    expect(treeAction(open, 'story:s1', 'ArrowRight')).toEqual({ type: 'focus', key: copyKey('c2') });
+    expect(treeAction(open, 'story:s2', 'ArrowRight')).toEqual({ type: 'none' });
+    expect(treeAction(open, 'story:s1', 'ArrowLeft')).toEqual({ type: 'collapse', key: 'story:s1' });
+    expect(treeAction(open, 'copy:c1', 'ArrowLeft')).toEqual({ type: 'focus', key: 'story:s1' });
+  });
+
+  it('opens a copy with Enter and ignores other keys', () => {
+    expect(treeAction(open, 'copy:c1', 'Enter')).toEqual({ type: 'open', copyId: 'c1' });
+    expect(treeAction(open, 'copy:c1', 'x')).toEqual({ type: 'none' });
+    expect(treeAction([], null, 'ArrowDown')).toEqual({ type: 'none' });
+  });
+});

@@ -1,0 +1,50 @@
+import type { LibraryRow } from './libraryTree';
+
+/** What a key press in the library tree asks for; the component applies it. */
+export type TreeAction =
+  | { type: 'focus'; key: string }
+  | { type: 'expand'; key: string }
+  | { type: 'collapse'; key: string }
+  | { type: 'open'; copyId: string }
+  | { type: 'none' };
+
+const isChildOf = (row: LibraryRow | undefined, parentKey: string): boolean => row?.kind === 'copy' && row.parentKey === parentKey;
+
+/**
+ * The WAI-ARIA tree pattern's keys: ↑/↓ move, → expands a story or enters it, ← collapses it or goes back
+ * to the parent, Home/End jump, Enter opens a copy or toggles a story.
+ */
+export function treeAction(rows: LibraryRow[], activeKey: string | null, key: string): TreeAction {
+  if (rows.length === 0) return { type: 'none' };
+  const index = rows.findIndex((row) => row.key === activeKey);
+  const row = rows[index];
+  const focusAt = (i: number): TreeAction => {
+    const target = rows[Math.max(0, Math.min(rows.length - 1, i))];
+    return target ? { type: 'focus', key: target.key } : { type: 'none' };
+  };
+  switch (key) {
+    case 'ArrowDown':
+      return focusAt(index < 0 ? 0 : index + 1);
+    case 'ArrowUp':
+      return focusAt(index < 0 ? 0 : index - 1);
+    case 'Home':
+      return focusAt(0);
+    case 'End':
+      return focusAt(rows.length - 1);
+  }
+  if (!row) return { type: 'none' };
+  switch (key) {
+    case 'ArrowRight':
+      if (row.kind !== 'story') return { type: 'none' };
+      if (!row.expanded) return { type: 'expand', key: row.key };
+      return isChildOf(rows[index + 1], row.key) ? focusAt(index + 1) : { type: 'none' };
+    case 'ArrowLeft':
+      if (row.kind === 'story') return row.expanded ? { type: 'collapse', key: row.key } : { type: 'none' };
+      return row.parentKey ? { type: 'focus', key: row.parentKey } : { type: 'none' };
+    case 'Enter':
+    case ' ':
+      if (row.kind === 'copy') return { type: 'open', copyId: row.copy.id };
+      return { type: row.expanded ? 'collapse' : 'expand', key: row.key };
+  }
+  return { type: 'none' };
+}

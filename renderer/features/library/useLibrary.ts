@@ -1,0 +1,18 @@
+import type { Library } from '../../../shared/api/contract';
+import { useApi } from '../../api/ApiContext';
+import { useEvent } from '../../api/useEvent';
+import { useQuery } from '../../api/useQuery';
+
+export interface LibraryFilter {
+  query: string;
+  outlet: string;
+}
+
+/** The library list for a filter; follows imports and regroupings made elsewhere. */
+export function useLibrary({ query, outlet }: LibraryFilter) {
+  const { api } = useApi();
+  const input = { ...(query.trim() ? { query: query.trim() } : {}), ...(outlet ? { outlet } : {}) };
+  const result = useQuery<Library>(JSON.stringify(input), () => api['library.list'](input));
+  useEvent('library.changed', result.reload);
+  return result;
+}

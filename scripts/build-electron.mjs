@@ -1,0 +1,26 @@
+// Bundles the main process and the preload with esbuild into dist/electron/ (CommonJS, as Electron's
+// sandboxed preload requires). Packages with native or dynamic requires stay external and ship in
+// node_modules; everything else, ESM-only lowdb included, is bundled.
+import { build } from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'info',
+  external: ['electron', 'jsdom', 'canvas', 'bufferutil', 'utf-8-validate'],
+};
+const targets = [
+  { ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs' },
+  { ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', platform: 'browser', external: ['electron'] },
+];
+
+if (watch) {
+  const { context } = await import('esbuild');
+  for (const options of targets) await (await context(options)).watch();
+} else {
+  await Promise.all(targets.map((options) => build(options)));
+}

@@ -1,0 +1,41 @@
+import { NON_TERMINAL_ABBREVIATIONS, NUMBER_ABBREVIATIONS } from './abbreviations';
+
+/**
+ * Sentence splitting tuned for news copy. A break is a terminal mark (. ! ? …), optionally followed by closing
+ * quotes or brackets, then space, then something that can open a sentence (capital, digit, opening quote).
+ * Reported speech ("'Is it over?' she asked.") therefore stays whole because "she" is lower case; titles,
+ * months and initials ("Mr", "Sept.", "John F. Kennedy"), "No. 10" and dotted acronyms ("U.S.") never
+ * end a sentence; decimals ("2.5") have no space after the point and never match.
+ */
+
+const CLOSERS = `'"\u2019\u201d)\\]`;
+const OPENERS = `'"\u2018\u201c(\\[`;
+const BREAK = new RegExp(`([.!?\u2026]+)([${CLOSERS}]*)(\\s+)(?=[${OPENERS}]*[\\p{Lu}\\p{N}])`, 'gu');
+
+function isFalseBreak(before: string, mark: string, after: string): boolean {
+  if (mark !== '.') return false;
+  const token = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  const bare = token.replace(/\.$/, '').toLowerCase();
+  if (/^\p{Lu}$/u.test(token)) return true; // an initial: "John F. Kennedy"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) return true; // "U.S", "e.g", "a.m" (the final dot is the mark)
+  if (NON_TERMINAL_ABBREVIATIONS.has(bare)) return true;
+  return NUMBER_ABBREVIATIONS.has(bare) && /^\s*\d/.test(after);
+}
+
+/** Splits a paragraph into sentences; the sentences concatenated with single spaces give back the text. */
+export function splitSentences(paragraph: string): string[] {
+  const text = paragraph.replace(/\s+/g, ' ').trim();
+  if (!text) return [];
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(BREAK)) {
+    const markAt = m.index;
+    const mark = m[1]!;
+    const end = markAt + mark.length + m[2]!.length;
+    if (isFalseBreak(text.slice(start, markAt), mark, text.slice(end))) continue;
+    out.push(text.slice(start, end));
+    start = end + m[3]!.length;
+  }
+  if (start < text.length) out.push(text.slice(start));
+  return out;
+}
