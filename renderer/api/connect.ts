@@ -1,6 +1,7 @@
 import { BRIDGE_GLOBAL, type CopydeskBridge } from '../../shared/api/bridge';
 import { createClient, type ApiClient } from '../../shared/api/client';
-import { API_EVENTS, type EventSubscriber } from '../../shared/api/events';
+import type { EventSubscriber } from '../../shared/api/events';
+import { API_EVENTS } from '../../shared/api/methods';
 import { checkResult } from './checkResult';
 import { createEventHub } from './eventHub';
 import { takeToken } from './token';

@@ -1,4 +1,5 @@
-import { events, type ApiEvent, type ApiEventPayload, type EventSubscriber } from '../../shared/api/events';
+import { events, type ApiEventPayload, type EventSubscriber } from '../../shared/api/events';
+import type { ApiEvent } from '../../shared/api/methods';
 
 type Listener = (payload: unknown) => void;
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { ApiEvent, ApiEventPayload } from '../../shared/api/events';
+import type { ApiEventPayload } from '../../shared/api/events';
+import type { ApiEvent } from '../../shared/api/methods';
 import { useApi } from './ApiContext';
 
 /** Listens to one service event for the component's lifetime; the latest handler is always the one called. */

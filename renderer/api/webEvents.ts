@@ -1,4 +1,5 @@
-import { API_EVENTS, EVENTS_PATH, type EventSubscriber } from '../../shared/api/events';
+import { EVENTS_PATH, type EventSubscriber } from '../../shared/api/events';
+import { API_EVENTS } from '../../shared/api/methods';
 import { TOKEN_QUERY } from '../../shared/api/http';
 import { createEventHub } from './eventHub';
 

@@ -18,7 +18,7 @@ export function formatShortTime(iso: string | null, now: Date, { locale, timeZon
   const date = parse(iso);
   if (!date) return null;
   if (dayOf(date, timeZone) === dayOf(now, timeZone)) {
-    return new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(date);
+    return new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(date);
   }
   const sameYear = dayOf(date, timeZone).slice(0, 4) === dayOf(now, timeZone).slice(0, 4);
   return new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', year: sameYear ? undefined : 'numeric' }).format(date);

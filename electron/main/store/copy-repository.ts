@@ -32,6 +32,10 @@ export class CopyRepository {
     return this.index.peek().copies;
   }
 
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
   summary(id: string): CopySummary | undefined {
     const found = this.byId.get(id);
     return found && structuredClone(found);

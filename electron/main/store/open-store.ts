@@ -51,11 +51,12 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
   const health = new StoreHealth(dataDir, now);
   const document = <T>(file: string, schema: z.ZodType<T>, empty: () => T) => new JsonDocument(file, schema, empty, health, writer, now);
 
-  let usable = await prepareFolder(dataDir, health);
+  let usable = await prepareFolder(dataDir, [], health);
   if (usable) {
     await setAsideNewerStore(dataDir, paths.meta, health, now);
-    usable = await migrate(dataDir, paths, health, writer, now, options.migrations ?? MIGRATIONS);
+    usable = await prepareFolder(dataDir, [paths.copiesDir, paths.draftsDir], health);
   }
+  if (usable) usable = await migrate(dataDir, paths, health, writer, now, options.migrations ?? MIGRATIONS);
 
   const metaDoc = document(paths.meta, MetaFile, () => ({ schemaVersion: SCHEMA_VERSION, settings: { ...DEFAULT_SETTINGS }, seededSample: false }));
   const indexDoc = document(paths.copyIndex, CopyIndexFile, () => ({ copies: [] }));
@@ -83,10 +84,11 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
   return { dataDir, health, meta, copies, stories, drafts, flush };
 }
 
-/** Creates the folder; false (and the store marked unwritable) when that is impossible. */
-async function prepareFolder(dataDir: string, health: StoreHealth): Promise<boolean> {
+/** Creates the folders; false (and the store marked unwritable) when that is impossible. */
+async function prepareFolder(dataDir: string, subfolders: readonly string[], health: StoreHealth): Promise<boolean> {
   try {
     await mkdir(dataDir, { recursive: true });
+    for (const folder of subfolders) await mkdir(folder, { recursive: true });
     return true;
   } catch (error) {
     health.markUnwritable(errorMessage(error));

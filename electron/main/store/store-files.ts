@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { fnv1a32, mix32 } from '../../../shared/domain/text/hash';
 import { CopySummary, Draft, DraftRevision, Settings, Story, WireCopy } from '../../../shared/domain/model';
 
 /**
@@ -54,12 +55,5 @@ export const storePaths = (dataDir: string) => ({
 });
 export type StorePaths = ReturnType<typeof storePaths>;
 
-/** FNV-1a of the id: stable across runs and platforms, and spreads UUIDs evenly over the shards. */
-export function shardOf(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i += 1) {
-    hash ^= id.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % SHARD_COUNT;
-}
+/** A hash of the id, stable across runs and platforms (it decides which file a copy lives in forever). */
+export const shardOf = (id: string): number => mix32(fnv1a32(id)) % SHARD_COUNT;

@@ -1,13 +1,13 @@
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
+import type { Query } from '../../api/useQuery';
+import type { WireCopy } from '../../../shared/domain/model';
 import { RemovedLines } from './RemovedLines';
-import { useCopy } from './useCopy';
 import './copy.css';
 
 /** The opened copy as a reader would see it: headline, who and when, then the cleaned text. */
-export function CopyView({ copyId }: { copyId: string | null }) {
-  const copy = useCopy(copyId);
+export function CopyView({ copyId, copy }: { copyId: string | null; copy: Query<WireCopy> }) {
   if (!copyId) {
     return (
       <EmptyState icon="document" title="No copy open">

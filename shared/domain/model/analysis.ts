@@ -17,6 +17,21 @@ export interface AnalyzedArticle {
   paragraphs: string[];
   /** Lines removed as chrome inside this article's part of the page. */
   removed: string[];
+  /** Content fingerprint of the paragraphs (see domain/fingerprint): the duplicate check on import. */
+  fingerprint: string;
+  /** Optional only so hand-made analyses (test fakes) need not fill it; analyzePage always sets it. Where the paragraph breaks come from: the page itself, a sibling version, or news-style rules. */
+  paragraphSource?: 'source' | 'sibling' | 'news-style';
+}
+
+/** One removed line with the reason, so the editor can show why it went and put it back. */
+export interface RemovedLine {
+  /** 1-based line number in the page (after line-ending normalisation). */
+  line: number;
+  text: string;
+  /** Id of the rule that removed it ("metadata", "repeated", "call-to-action", ...). */
+  reason: string;
+  /** The article whose part of the page held it. */
+  article: string | null;
 }
 
 export interface AnalyzedStory {
@@ -31,6 +46,10 @@ export interface PageAnalysis {
   stories: AnalyzedStory[];
   /** Every line removed as page chrome, in document order, once each. */
   boilerplate: string[];
+  /** Every removed line occurrence with its reason (always set by analyzePage), in document order. */
+  removals?: RemovedLine[];
+  /** True when a budget cut some comparison short (always set by analyzePage). */
+  approximate?: boolean;
 }
 
 export interface AnalyzeOptions {

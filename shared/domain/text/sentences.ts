@@ -5,7 +5,7 @@ import { NON_TERMINAL_ABBREVIATIONS, NUMBER_ABBREVIATIONS } from './abbreviation
  * quotes or brackets, then space, then something that can open a sentence (capital, digit, opening quote).
  * Reported speech ("'Is it over?' she asked.") therefore stays whole because "she" is lower case; titles,
  * months and initials ("Mr", "Sept.", "John F. Kennedy"), "No. 10" and dotted acronyms ("U.S.") never
- * end a sentence; decimals ("2.5") have no space after the point and never match.
+ * end a sentence; decimals ("2.5") have no space after the point and never match; an ellipsis does not end one.
  */
 
 const CLOSERS = `'"\u2019\u201d)\\]`;
@@ -13,6 +13,8 @@ const OPENERS = `'"\u2018\u201c(\\[`;
 const BREAK = new RegExp(`([.!?\u2026]+)([${CLOSERS}]*)(\\s+)(?=[${OPENERS}]*[\\p{Lu}\\p{N}])`, 'gu');
 
 function isFalseBreak(before: string, mark: string, after: string): boolean {
+  // An ellipsis inside copy elides words or ends a title ("I'm A Celebrity... Get Me Out"), rarely a sentence.
+  if (/^(?:\.{2,}|…)$/u.test(mark)) return true;
   if (mark !== '.') return false;
   const token = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
   const bare = token.replace(/\.$/, '').toLowerCase();

@@ -1,0 +1,77 @@
+import { analyzePage, combineAnalyses } from '../../../shared/domain/analyze';
+import { DEFAULT_SETTINGS, type PageAnalysis } from '../../../shared/domain/model';
+import { readTextFile } from '../../main/ingest/read-file';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../command';
+
+const USAGE = 'analyze FILE... [--json] [--imported-at ISO]';
+
+interface AnalyzeArgs {
+  files: string[];
+  json: boolean;
+  importedAt: string;
+}
+
+function parseArgs(args: string[]): AnalyzeArgs | string {
+  const parsed: AnalyzeArgs = { files: [], json: false, importedAt: new Date().toISOString() };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      parsed.files.push(...args.slice(i + 1));
+      break;
+    } else if (arg === '--json') parsed.json = true;
+    else if (arg === '--imported-at') {
+      const value = args[++i];
+      if (!value || Number.isNaN(Date.parse(value))) return '--imported-at needs an ISO date and time';
+      parsed.importedAt = new Date(value).toISOString();
+    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else parsed.files.push(arg);
+  }
+  return parsed.files.length ? parsed : 'name at least one FILE';
+}
+
+function summary(analysis: PageAnalysis): string {
+  const out: string[] = [];
+  let source: string | null = null;
+  for (const a of analysis.articles) {
+    if (a.source !== source) out.push((source = a.source));
+    const facts = [a.outlet ?? '(no outlet)', a.published ?? '(no time)', a.headline ?? '(no headline)', `${a.paragraphs.length} paragraphs`];
+    out.push(`  ${a.id}  ${facts.join(' · ')}`);
+  }
+  out.push('', 'Stories');
+  for (const s of analysis.stories) out.push(`  ${s.id}  ${s.headline ?? '(no headline)'}: ${s.articles.join(', ')}`);
+  out.push('', `Removed ${(analysis.removals ?? []).length} lines of page chrome (${analysis.boilerplate.length} distinct).`);
+  return out.join('\n');
+}
+
+/** `analyze`: page analysis of text files, exactly as an import would do it, without storing anything. */
+export const analyzeCommand: CliCommand = {
+  name: 'analyze',
+  usage: USAGE,
+  summary: 'split pages into articles, clean them and group their stories (--json for the full analysis)',
+  async run(args: string[], io: CliIo): Promise<number> {
+    const parsed = parseArgs(args);
+    if (typeof parsed === 'string') {
+      io.err(`copydesk analyze: ${parsed}\nUsage: copydesk ${USAGE}`);
+      return EXIT_USAGE;
+    }
+    const analyses: PageAnalysis[] = [];
+    const problems: string[] = [];
+    for (const path of parsed.files) {
+      try {
+        const file = await readTextFile(path, DEFAULT_SETTINGS.maxImportBytes);
+        const analysis = analyzePage(file.text, { source: file.name, importedAt: parsed.importedAt });
+        if (analysis.articles.length === 0) problems.push(`${path}: no article found (no running text in it)`);
+        else analyses.push(analysis);
+      } catch (error) {
+        problems.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+    if (problems.length) {
+      problems.forEach((p) => io.err(`copydesk analyze: ${p}`));
+      return EXIT_INPUT;
+    }
+    const analysis = combineAnalyses(analyses);
+    io.out(parsed.json ? JSON.stringify(analysis, null, 2) : summary(analysis));
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,50 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeFileAtomic } from './atomic-write';
+import { SerialQueue } from './serial-queue';
+import { withTempDir } from './test-support';
+
+describe('writeFileAtomic', () => {
+  it('replaces the content and leaves no temporary file behind', async () => {
+    await withTempDir(async (dir) => {
+      const file = path.join(dir, 'a.json');
+      await writeFile(file, 'old');
+      await writeFileAtomic(file, 'new');
+      expect(await readFile(file, 'utf8')).toBe('new');
+      expect(await readdir(dir)).toEqual(['a.json']);
+    });
+  });
+
+  it('leaves the old file whole when the new one cannot be put in place', async () => {
+    await withTempDir(async (dir) => {
+      const file = path.join(dir, 'a.json');
+      await writeFile(file, 'old');
+      // Renaming a file over a folder fails after the temporary file was written.
+      const folderTarget = path.join(dir, 'folder');
+      await mkdir(folderTarget);
+      await expect(writeFileAtomic(folderTarget, 'new')).rejects.toThrow();
+      expect(await readFile(file, 'utf8')).toBe('old');
+      expect((await readdir(dir)).sort()).toEqual(['a.json', 'folder']);
+    });
+  });
+});
+
+describe('SerialQueue', () => {
+  it('runs tasks one at a time in call order, and goes on after a failure', async () => {
+    const queue = new SerialQueue();
+    const log: string[] = [];
+    const task = (name: string, ms: number, fail = false) => () =>
+      new Promise<string>((resolve, reject) => {
+        log.push(`start ${name}`);
+        setTimeout(() => {
+          log.push(`end ${name}`);
+          if (fail) reject(new Error(name));
+          else resolve(name);
+        }, ms);
+      });
+    const results = await Promise.allSettled([queue.run(task('a', 20)), queue.run(task('b', 1, true)), queue.run(task('c', 1))]);
+    expect(log).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+  });
+});

@@ -1,0 +1,65 @@
+import { copyFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../open-store';
+import { SCHEMA_VERSION } from '../store-files';
+import { withTempDir } from '../test-support';
+import { MIGRATIONS } from '.';
+
+const fixture = path.join(import.meta.dirname, 'fixtures', 'v0-db.json');
+const fixedNow = () => new Date('2026-03-01T12:00:00.000Z');
+
+describe('migration registry', () => {
+  it('numbers migrations 1, 2, 3… and ends at SCHEMA_VERSION', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(MIGRATIONS.at(-1)?.version).toBe(SCHEMA_VERSION);
+  });
+});
+
+describe('001: the prototype single db.json', () => {
+  it('is split into the current layout, keeping every copy, story, draft and setting', async () => {
+    await withTempDir(async (dir) => {
+      await copyFile(fixture, path.join(dir, 'db.json'));
+      const store = await openStore(dir, { now: fixedNow });
+
+      expect(store.meta.schemaVersion).toBe(SCHEMA_VERSION);
+      expect(store.meta.settings().theme).toBe('dark');
+      // Content already existed: the sample must not be seeded on top of it.
+      expect(store.meta.seededSample).toBe(true);
+      expect(store.copies.peekSummaries().map((c) => c.id)).toEqual(['c-1', 'c-2']);
+      const first = await store.copies.get('c-1');
+      expect(first?.paragraphs).toEqual([
+        'The Equality and Human Rights Commission has said the rules fall short.',
+        'The concerns come as the Met is set to deploy LFR.',
+      ]);
+      expect(first?.origin).toEqual({ source: 'daily8.txt', format: 'text', index: 0 });
+      expect(store.stories.get('s-1')?.copyIds).toEqual(['c-1']);
+      const [draft] = store.drafts.list();
+      expect(draft).toMatchObject({ title: 'Merged', revision: 3 });
+      // An id that would have escaped the drafts folder gets a new one.
+      expect(draft?.id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(store.health.notices().map((n) => n.kind)).toEqual(['migrated']);
+      // The old file is kept, renamed, never deleted.
+      expect(await readdir(dir)).toContain('db.json.migrated-2026-03-01T12-00-00-000Z');
+    });
+  });
+
+  it('moves a damaged db.json aside instead of migrating half of it', async () => {
+    await withTempDir(async (dir) => {
+      await writeFile(path.join(dir, 'db.json'), '{"copies": [');
+      const store = await openStore(dir, { now: fixedNow });
+      expect(store.copies.count).toBe(0);
+      expect(store.health.notices()[0]).toMatchObject({ kind: 'moved-aside', movedTo: path.join(dir, 'db.json.corrupt-2026-03-01T12-00-00-000Z') });
+    });
+  });
+
+  it('runs only the migrations above the recorded version, in order', async () => {
+    await withTempDir(async (dir) => {
+      const ran: number[] = [];
+      const step = (version: number) => ({ version, name: `step ${version}`, up: async () => void ran.push(version) });
+      await writeFile(path.join(dir, 'meta.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION - 1 }));
+      await openStore(dir, { migrations: [step(SCHEMA_VERSION), step(SCHEMA_VERSION - 1)] });
+      expect(ran).toEqual([SCHEMA_VERSION]);
+    });
+  });
+});

@@ -1,0 +1,97 @@
+import { useRef, useState } from 'react';
+import type { AppCommand } from '../../shared/api/events';
+import { useApi } from '../api/ApiContext';
+import { useEvent } from '../api/useEvent';
+import { CompareEmpty } from '../features/compare/CompareEmpty';
+import { CopyView } from '../features/copy/CopyView';
+import { useCopy } from '../features/copy/useCopy';
+import { Inspector } from '../features/inspector/Inspector';
+import { LibraryPane } from '../features/library/LibraryPane';
+import { MergeEmpty } from '../features/merge/MergeEmpty';
+import { NoticeBanner } from '../features/notices/NoticeBanner';
+import { useStoreStatus } from '../features/notices/useStoreStatus';
+import { Header } from './Header';
+import { StatusBar } from './StatusBar';
+import { Workspace, type WorkspaceTab } from './Workspace';
+import { useSampleLoader } from './useSampleLoader';
+import { useSettings } from './useSettings';
+import { useShortcuts } from './useShortcuts';
+import { useTheme } from './useTheme';
+import './shell.css';
+
+/** The three-pane window: library, workspace, inspector; plus header, notices and status bar. */
+export function Shell() {
+  const { shell } = useApi();
+  const [openCopyId, setOpenCopyId] = useState<string | null>(null);
+  const [tab, setTab] = useState<WorkspaceTab>('copy');
+  const [inspectorVisible, setInspectorVisible] = useState(true);
+  const [message, setMessage] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const copy = useCopy(openCopyId);
+  const status = useStoreStatus();
+  const { settings, error: settingsError, update } = useSettings();
+  const sample = useSampleLoader(setMessage);
+  const theme = settings?.theme ?? 'system';
+  useTheme(theme);
+
+  const openCopy = (id: string) => {
+    setOpenCopyId(id);
+    setTab('copy');
+  };
+
+  const run = (command: AppCommand) => {
+    const actions: Record<AppCommand, () => void> = {
+      'focus-search': () => {
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      },
+      'load-sample': () => void sample.load(),
+      'show-copy': () => setTab('copy'),
+      'show-compare': () => setTab('compare'),
+      'show-merge': () => setTab('merge'),
+      'toggle-inspector': () => setInspectorVisible((visible) => !visible),
+      'import-files': () => setMessage('Importing files arrives with the import feature.'),
+      'import-clipboard': () => setMessage('Pasting copy arrives with the import feature.'),
+    };
+    actions[command]();
+  };
+  useShortcuts(run);
+  useEvent('command', ({ command }) => run(command));
+
+  const changeTheme = async (next: typeof theme) => {
+    const error = await update({ theme: next });
+    setMessage(error ? error.message : `Theme: ${next === 'system' ? 'matching the system' : next}.`);
+  };
+
+  return (
+    <div className={`shell${inspectorVisible ? '' : ' shell--no-inspector'}`}>
+      <Header
+        theme={theme}
+        onTheme={changeTheme}
+        inspectorVisible={inspectorVisible}
+        onToggleInspector={() => run('toggle-inspector')}
+        showHelpMenu={shell === 'web'}
+        onLoadSample={() => run('load-sample')}
+      />
+      <NoticeBanner notices={status.value?.notices ?? []} />
+      {settingsError && !settings && <p className="shell__settings-problem">{settingsError.message}</p>}
+      <div className="shell__panes">
+        <LibraryPane
+          searchRef={searchRef}
+          openCopyId={openCopyId}
+          openStoryId={copy.value?.id === openCopyId ? (copy.value?.storyId ?? null) : null}
+          onOpen={openCopy}
+          onLoadSample={() => run('load-sample')}
+        />
+        <Workspace
+          tab={tab}
+          onTab={setTab}
+          panels={{ copy: <CopyView copyId={openCopyId} copy={copy} />, compare: <CompareEmpty />, merge: <MergeEmpty /> }}
+        />
+        {inspectorVisible && <Inspector copyId={openCopyId} copy={copy} onOpen={openCopy} />}
+      </div>
+      <StatusBar status={status} message={message} />
+    </div>
+  );
+}

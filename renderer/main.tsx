@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { applyTheme } from './app/useTheme';
+import './app/theme.css';
+
+// Follow the OS theme before the first paint; the stored choice replaces it once settings are read.
+applyTheme('system');
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element to mount Copydesk into.');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

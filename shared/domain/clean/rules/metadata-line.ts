@@ -1,0 +1,52 @@
+import { isNameShaped, timeAtEnd, wordTokens } from '../../text';
+import { nearestNonBlank, type LineInfo, type MetaLine } from '../line-info';
+
+/**
+ * Metadata lines: outlet, time and byline lines, in the shapes pages print them — a proper-noun phrase glued
+ * to or followed by a time ("Leader Live14 hours ago", "Sky News · 6h"), a label glued to a time (an icon's
+ * alt text: "time2 hours ago"), "By Name[, Title][ · time]", or a bullet before a name ("• Sky News"). Every
+ * aggregator and newspaper template prints some of these; none of it depends on the names themselves.
+ */
+
+const BULLET = /^[•·▪◦‣►*\-–—]\s*/u;
+const BYLINE = /^by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|la|le|and|&))*(?:\s*,\s*[\p{L} &'’-]{2,60})?)$/iu;
+
+function bylineOf(text: string): string | null {
+  const m = BYLINE.exec(text.trim());
+  return m && wordTokens(m[1]!).length <= 12 ? m[1]!.trim() : null;
+}
+
+/** Reads a line as metadata on its own (without looking at its neighbours), or null. */
+export function parseMetaLine(line: string): MetaLine | null {
+  const text = line.trim();
+  if (!text || text.length > 120) return null;
+  const time = timeAtEnd(text);
+  if (time) {
+    const prefix = time.prefix.replace(BULLET, '');
+    if (!prefix) return { outlet: null, published: time.printed, byline: null };
+    const byline = bylineOf(prefix);
+    if (byline) return { outlet: null, published: time.printed, byline };
+    if (isNameShaped(prefix, 5)) return { outlet: prefix, published: time.printed, byline: null };
+    // A short label before the time ("time", "Updated:", "Posted on"): an icon's text or a field caption.
+    if (wordTokens(prefix).length <= 2 && !/[.!?]$/.test(prefix)) return { outlet: null, published: time.printed, byline: null };
+    return null;
+  }
+  const byline = bylineOf(text);
+  if (byline) return { outlet: null, published: null, byline };
+  if (BULLET.test(text)) {
+    const name = text.replace(BULLET, '');
+    if (isNameShaped(name)) return { outlet: name, published: null, byline: null };
+  }
+  return null;
+}
+
+/**
+ * A bare name line is an outlet when a time line or a bulleted copy of the same name sits next to it:
+ * names next to times are how cards attribute copy, while section titles ("Most read") have no time.
+ */
+export function outletNextToTime(line: LineInfo, page: readonly LineInfo[]): MetaLine | null {
+  if (line.meta || line.prose || !isNameShaped(line.text)) return null;
+  const neighbours = [nearestNonBlank(page, line.index, -1), nearestNonBlank(page, line.index, 1)];
+  const attributes = neighbours.some((n) => n?.meta && (n.meta.published !== null || n.meta.outlet === line.text));
+  return attributes ? { outlet: line.text, published: null, byline: null } : null;
+}

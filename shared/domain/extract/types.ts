@@ -1,0 +1,37 @@
+/**
+ * What import extraction makes of one file. Formats that carry their own structure (wire formats, a single
+ * article page, a Word file) arrive as articles; loose text (plain, Markdown, a listing page) arrives as
+ * text for page analysis, which finds the articles itself.
+ */
+
+/** One article as its source states it; nothing is cleaned or inferred beyond reading the format. */
+export interface ExtractedArticle {
+  outlet: string | null;
+  headline: string | null;
+  /** Published time exactly as the source gives it. */
+  published: string | null;
+  /** The same time as ISO 8601 UTC, only when the source states it unambiguously (with a time zone). */
+  publishedAt: string | null;
+  byline: string | null;
+  dateline: string | null;
+  paragraphs: string[];
+}
+
+export type TextFormat = 'text' | 'markdown' | 'html-page';
+export type StructuredFormat = 'ninjs' | 'newsml-g2' | 'nitf' | 'html' | 'docx';
+
+export type Extracted =
+  /** One block per line, blank lines between blocks where the source had them: input for analyzePage. */
+  | { format: TextFormat; text: string }
+  | { format: StructuredFormat; articles: ExtractedArticle[] };
+
+/** An article with every field unknown: parsers fill in what their format states. */
+export const emptyArticle = (): ExtractedArticle => ({
+  outlet: null,
+  headline: null,
+  published: null,
+  publishedAt: null,
+  byline: null,
+  dateline: null,
+  paragraphs: [],
+});
