@@ -51,3 +51,11 @@ test('the Compare and Merge tabs say what they will do', async ({ page, twin }) 
   await expect(page.getByTestId('merge-empty')).toContainText('Merge builds one article');
   await expect(page.getByTestId('compare-empty')).toHaveCount(0);
 });
+
+test('Help ▸ Load sample store reports that the seeded sample is already there', async ({ page, twin }) => {
+  await openWithLibrary(page, twin);
+  await page.getByRole('button', { name: 'Help' }).click();
+  await page.getByRole('menuitem', { name: 'Load sample store' }).click();
+  await expect(page.getByRole('contentinfo').getByRole('status')).toHaveText('The sample is already in your library.');
+  await expect(page.getByTestId('library-story')).toHaveCount(SAMPLE.stories);
+});

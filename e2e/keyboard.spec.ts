@@ -32,3 +32,19 @@ test('Ctrl+1/2/3 switch the workspace tabs', async ({ page, twin }) => {
   await page.keyboard.press('Control+1');
   await expect(page.getByRole('tab', { name: 'Copy' })).toHaveAttribute('aria-selected', 'true');
 });
+
+test('the View menu works from the keyboard and gives focus back when closed', async ({ page, twin }) => {
+  await openWithLibrary(page, twin);
+  const view = page.getByRole('button', { name: 'View' });
+  await view.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menu', { name: 'View' })).toBeVisible();
+  await expect(page.getByRole('menuitemradio', { name: 'Match system' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitemradio', { name: 'Dark' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu', { name: 'View' })).toHaveCount(0);
+  await expect(view).toBeFocused();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { analyzeCommand } from './analyze';
+import { callCommand } from './call';
 
 /** Every CLI command, one module each. */
-export const commands: CliCommand[] = [analyzeCommand];
+export const commands: CliCommand[] = [analyzeCommand, callCommand];

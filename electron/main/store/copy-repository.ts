@@ -1,7 +1,8 @@
 import type { CopySummary, WireCopy } from '../../../shared/domain/model';
 import { summarizeCopy } from './copy-summary';
 import type { JsonDocument } from './json-document';
-import { SHARD_COUNT, shardOf, type CopyIndexFile, type ShardFile } from './store-files';
+import type { CopyIndex } from './copy-index-format';
+import { SHARD_COUNT, shardOf, type ShardFile } from './store-files';
 
 /** Opens (without caching) the document of one shard; the repository decides what to keep in memory. */
 export type ShardOpener = (shard: number) => Promise<JsonDocument<ShardFile>>;
@@ -17,7 +18,7 @@ export class CopyRepository {
   private readonly byFingerprint = new Map<string, string>();
 
   constructor(
-    private readonly index: JsonDocument<CopyIndexFile>,
+    private readonly index: JsonDocument<CopyIndex>,
     private readonly openShard: ShardOpener,
   ) {
     for (const summary of index.peek().copies) this.remember(summary);
@@ -58,7 +59,9 @@ export class CopyRepository {
     const byShard = new Map<number, WireCopy[]>();
     for (const copy of copies) {
       const n = shardOf(copy.id);
-      byShard.set(n, [...(byShard.get(n) ?? []), copy]);
+      const group = byShard.get(n);
+      if (group) group.push(copy);
+      else byShard.set(n, [copy]);
     }
     for (const [n, group] of [...byShard].sort((a, b) => a[0] - b[0])) {
       const doc = await this.shard(n);

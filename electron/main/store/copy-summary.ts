@@ -1,7 +1,7 @@
 import type { CopySummary, WireCopy } from '../../../shared/domain/model';
 
 /** Characters of body kept in the library row: enough for two lines of preview and for searching the lead. */
-const SNIPPET_CHARS = 240;
+const SNIPPET_CHARS = 160;
 
 function firstWords(body: string, max: number): string {
   if (body.length <= max) return body;

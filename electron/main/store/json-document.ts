@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { Low } from 'lowdb';
-import type { z } from 'zod';
 import type { AtomicWriter } from './atomic-write';
+import type { FileFormat } from './file-format';
 import { DamagedFileError, JsonFileAdapter } from './json-file-adapter';
 import { moveAside } from './move-aside';
 import { SerialQueue } from './serial-queue';
@@ -18,13 +18,13 @@ export class JsonDocument<T> {
 
   constructor(
     readonly file: string,
-    schema: z.ZodType<T>,
+    format: FileFormat<T>,
     private readonly empty: () => T,
     private readonly health: StoreHealth,
     writer: AtomicWriter,
     private readonly now: () => Date,
   ) {
-    this.db = new Low<T>(new JsonFileAdapter(file, schema, writer, health), empty());
+    this.db = new Low<T>(new JsonFileAdapter(file, format, writer, health), empty());
   }
 
   /** Reads the file; returns false when it did not exist yet. */

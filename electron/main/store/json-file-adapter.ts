@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import type { z } from 'zod';
 import type { AtomicWriter } from './atomic-write';
+import type { FileFormat } from './file-format';
 import type { StoreHealth } from './store-health';
 
 /** A store file that exists but cannot be trusted: not JSON, cut short, or the wrong shape. */
@@ -16,14 +16,14 @@ export class DamagedFileError extends Error {
 }
 
 /**
- * lowdb adapter for one JSON file of the store. Reading validates against the file's schema (a file edited
+ * lowdb adapter for one JSON file of the store. Reading validates against the file's format (a file edited
  * by hand or cut short by a full disk is refused, not half-loaded); writing goes through the atomic writer
  * and the store's health, so a failed write surfaces as 'store-unwritable'.
  */
 export class JsonFileAdapter<T> implements Adapter<T> {
   constructor(
     readonly file: string,
-    private readonly schema: z.ZodType<T>,
+    private readonly format: FileFormat<T>,
     private readonly writer: AtomicWriter,
     private readonly health: StoreHealth,
   ) {}
@@ -42,17 +42,14 @@ export class JsonFileAdapter<T> implements Adapter<T> {
     } catch (error) {
       throw new DamagedFileError(this.file, `not valid JSON (${(error as Error).message})`);
     }
-    const parsed = this.schema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new DamagedFileError(this.file, `unexpected content${issue ? ` at ${issue.path.join('.') || 'top level'}: ${issue.message}` : ''}`);
-    }
-    return parsed.data;
+    const parsed = this.format.parse(raw);
+    if (!parsed.ok) throw new DamagedFileError(this.file, `unexpected content ${parsed.reason}`);
+    return parsed.value;
   }
 
   async write(data: T): Promise<void> {
     // Compact JSON: the big files are read by machines, and indentation would add a third to their size.
-    const text = JSON.stringify(data);
+    const text = JSON.stringify(this.format.serialize(data));
     await this.health.write(this.file, () => this.writer(this.file, text));
   }
 }

@@ -1,10 +1,11 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { z } from 'zod';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/model';
 import { writeFileAtomic, type AtomicWriter } from './atomic-write';
+import { copyIndexFormat } from './copy-index-format';
 import { CopyRepository } from './copy-repository';
 import { DraftRepository } from './draft-repository';
+import { schemaFormat, type FileFormat } from './file-format';
 import { JsonDocument } from './json-document';
 import { DamagedFileError } from './json-file-adapter';
 import { MetaRepository } from './meta-repository';
@@ -15,7 +16,7 @@ import { runMigrations } from './migrations/run-migrations';
 import { asideStamp, moveAside } from './move-aside';
 import { readRawJson, versionOf } from './raw-json';
 import { StoreHealth } from './store-health';
-import { CopyIndexFile, DraftFile, MetaFile, SCHEMA_VERSION, ShardFile, STORE_ENTRIES, StoriesFile, storePaths } from './store-files';
+import { DraftFile, MetaFile, SCHEMA_VERSION, ShardFile, STORE_ENTRIES, StoriesFile, storePaths } from './store-files';
 import { StoryRepository } from './story-repository';
 
 export interface StoreOptions {
@@ -49,7 +50,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
   const writer = options.writer ?? writeFileAtomic;
   const paths = storePaths(dataDir);
   const health = new StoreHealth(dataDir, now);
-  const document = <T>(file: string, schema: z.ZodType<T>, empty: () => T) => new JsonDocument(file, schema, empty, health, writer, now);
+  const document = <T>(file: string, format: FileFormat<T>, empty: () => T) => new JsonDocument(file, format, empty, health, writer, now);
 
   let usable = await prepareFolder(dataDir, [], health);
   if (usable) {
@@ -58,15 +59,15 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
   }
   if (usable) usable = await migrate(dataDir, paths, health, writer, now, options.migrations ?? MIGRATIONS);
 
-  const metaDoc = document(paths.meta, MetaFile, () => ({ schemaVersion: SCHEMA_VERSION, settings: { ...DEFAULT_SETTINGS }, seededSample: false }));
-  const indexDoc = document(paths.copyIndex, CopyIndexFile, () => ({ copies: [] }));
-  const storiesDoc = document(paths.stories, StoriesFile, () => ({ stories: [] }));
+  const metaDoc = document(paths.meta, schemaFormat(MetaFile), () => ({ schemaVersion: SCHEMA_VERSION, settings: { ...DEFAULT_SETTINGS }, seededSample: false }));
+  const indexDoc = document(paths.copyIndex, copyIndexFormat, () => ({ copies: [] }));
+  const storiesDoc = document(paths.stories, schemaFormat(StoriesFile), () => ({ stories: [] }));
   const openShard = async (n: number) => {
-    const doc = document(paths.shard(n), ShardFile, () => ({ copies: {} }));
+    const doc = document(paths.shard(n), schemaFormat(ShardFile), () => ({ copies: {} }));
     if (usable) await doc.load();
     return doc;
   };
-  const drafts = new DraftRepository(paths, (id) => document(paths.draft(id), DraftFile, () => ({ draft: placeholderDraft(id), revisions: [] })));
+  const drafts = new DraftRepository(paths, (id) => document(paths.draft(id), schemaFormat(DraftFile), () => ({ draft: placeholderDraft(id), revisions: [] })));
 
   let metaExisted = false;
   if (usable) {

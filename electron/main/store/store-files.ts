@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { fnv1a32, mix32 } from '../../../shared/domain/text/hash';
-import { CopySummary, Draft, DraftRevision, Settings, Story, WireCopy } from '../../../shared/domain/model';
+import { Draft, DraftRevision, Settings, Story, WireCopy } from '../../../shared/domain/model';
 
 /**
  * The store's files and their shapes. Split so that each change rewrites only small files: saving a draft
@@ -28,9 +28,6 @@ export const MetaFile = z.object({
   seededSample: z.boolean(),
 });
 export type MetaFile = z.infer<typeof MetaFile>;
-
-export const CopyIndexFile = z.object({ copies: z.array(CopySummary) });
-export type CopyIndexFile = z.infer<typeof CopyIndexFile>;
 
 export const ShardFile = z.object({ copies: z.record(z.string(), WireCopy) });
 export type ShardFile = z.infer<typeof ShardFile>;

@@ -10,7 +10,7 @@ export function SearchBox({ value, onChange, inputRef }: { value: string; onChan
         ref={inputRef}
         type="search"
         className="search-box__input"
-        placeholder="Search headlines, outlets, text"
+        placeholder="Search the library"
         aria-label="Search the library"
         aria-keyshortcuts={shortcutLabel('F', 'aria')}
         data-testid="search"

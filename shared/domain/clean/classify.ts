@@ -1,6 +1,7 @@
 import { foldForCompare, isProseLine, isShortSentence, linesOf } from '../text';
 import type { ChromeRule, LineInfo } from './line-info';
 import { callToActionLine } from './rules/call-to-action';
+import { legalNotice } from './rules/legal-notice';
 import { outletNextToTime, parseMetaLine } from './rules/metadata-line';
 import { navigation } from './rules/navigation';
 import { repeatedLine } from './rules/repeated-line';
@@ -9,7 +10,15 @@ import { shoutingLabel } from './rules/shouting-label';
 import { teaserLink } from './rules/teaser-link';
 
 /** Most specific first: the first rule that holds names the reason a line was removed. */
-export const CHROME_RULES: readonly ChromeRule[] = [callToActionLine, shoutingLabel, navigation, teaserLink, repeatedLine, shortFragment];
+export const CHROME_RULES: readonly ChromeRule[] = [
+  legalNotice,
+  navigation,
+  callToActionLine,
+  shoutingLabel,
+  teaserLink,
+  repeatedLine,
+  shortFragment,
+];
 
 /**
  * Reads every line of a page into its features: shape, repetition across the page, metadata, and the chrome

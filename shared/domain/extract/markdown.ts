@@ -21,16 +21,17 @@ function stripInline(line: string): string {
   const escaped: string[] = [];
   // Escapes are set aside first so "\*" is never read as emphasis.
   const text = line.replace(/\\([\\`*_{}[\]()#+\-.!~>|])/g, (_, ch: string) => `\uE000${escaped.push(ch) - 1}\uE000`);
+  // Every span is bounded so that a hostile line of unmatched markers costs linear, not quadratic, time.
   return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
-    .replace(/!\[([^\]]*)\]\[[^\]]*\]/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
-    .replace(/`+([^`]+?)`+/g, '$1')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(?<![\p{L}\p{N}])([*_])(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}])/gu, '$2')
-    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
+    .replace(/!\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '')
+    .replace(/!\[([^\]]{0,500})\]\[[^\]]{0,200}\]/g, '')
+    .replace(/\[([^\]]{1,500})\]\([^)]{0,2000}\)/g, '$1')
+    .replace(/\[([^\]]{1,500})\]\[[^\]]{0,200}\]/g, '$1')
+    .replace(/<((?:https?|mailto):[^>\s]{1,2000})>/g, '$1')
+    .replace(/`+([^`]{1,500}?)`+/g, '$1')
+    .replace(/(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1/g, '$2')
+    .replace(/(?<![\p{L}\p{N}])([*_])(?=\S)(.{1,500}?)(?<=\S)\1(?![\p{L}\p{N}])/gu, '$2')
+    .replace(/~~(?=\S)(.{1,500}?)(?<=\S)~~/g, '$1')
     .replace(/\s{2,}$|\\$/, '')
     .replace(/\uE000(\d+)\uE000/g, (_, i: string) => escaped[Number(i)]!)
     .trim();

@@ -32,7 +32,10 @@ export const collapseInline = (text: string): string =>
     .filter((line) => line !== '')
     .join(' ');
 
-/** Gathers text runs between block boundaries into trimmed, non-empty paragraphs. */
+/**
+ * Gathers text runs between block boundaries into trimmed, non-empty paragraphs. Gaps (the end of a section
+ * of a page) become one empty string between paragraphs, never at the start or end and never two in a row.
+ */
 export class ParagraphCollector {
   private runs: string[] = [];
   private readonly paragraphs: string[] = [];
@@ -48,8 +51,14 @@ export class ParagraphCollector {
     if (paragraph !== '') this.paragraphs.push(paragraph);
   }
 
+  gap(): void {
+    this.boundary();
+    if (this.paragraphs.length > 0 && this.paragraphs.at(-1) !== '') this.paragraphs.push('');
+  }
+
   finish(): string[] {
     this.boundary();
+    while (this.paragraphs.at(-1) === '') this.paragraphs.pop();
     return this.paragraphs;
   }
 }

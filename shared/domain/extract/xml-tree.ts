@@ -56,26 +56,37 @@ export function textOf(el: XmlElement | undefined): string | null {
   return collapseInline(runs.join('')) || null;
 }
 
-/** The element's body as paragraphs, block elements splitting it (see paragraph-collector). */
-export function paragraphsOf(el: XmlElement): string[] {
-  const out = new ParagraphCollector();
+function walkBlocks(el: XmlElement, out: ParagraphCollector, sections: ReadonlySet<string>): string[] {
   // Explicit stack with "close" markers instead of recursion: the tree depth is bounded, but keeping the
   // walk flat means no limit has to be argued about here.
-  const stack: (XmlNode | { close: true })[] = [el];
+  const stack: (XmlNode | { close: 'block' | 'section' })[] = [el];
   while (stack.length > 0) {
     const at = stack.pop()!;
     if (typeof at === 'string') out.text(at);
-    else if ('close' in at) out.boundary();
-    else {
+    else if ('close' in at) {
+      if (at.close === 'section') out.gap();
+      else out.boundary();
+    } else {
       const name = at.name.toLowerCase();
       if (SKIPPED_ELEMENTS.has(name)) continue;
-      const block = BLOCK_ELEMENTS.has(name);
-      if (block) {
+      if (sections.has(name)) {
+        out.gap();
+        stack.push({ close: 'section' });
+      } else if (BLOCK_ELEMENTS.has(name)) {
         out.boundary();
-        stack.push({ close: true });
+        stack.push({ close: 'block' });
       }
       for (let i = at.children.length - 1; i >= 0; i--) stack.push(at.children[i]!);
     }
   }
   return out.finish();
 }
+
+/** The element's body as paragraphs, block elements splitting it (see paragraph-collector). */
+export const paragraphsOf = (el: XmlElement): string[] => walkBlocks(el, new ParagraphCollector(), new Set());
+
+/**
+ * The element as page text for the analyser: one block per line, and a blank line around each of the
+ * `sections` elements (articles, sections of a page), which is where one item of a listing ends.
+ */
+export const pageTextOf = (el: XmlElement, sections: ReadonlySet<string>): string => walkBlocks(el, new ParagraphCollector(), sections).join('\n');

@@ -13,7 +13,11 @@ export interface ProseRun {
 // Short sentences are copy only beside copy; these rules mark lines that are chrome even there.
 const NEVER_COPY = new Set(['call-to-action', 'navigation', 'teaser-link', 'shouting-label']);
 
+// Rules that hold even for lines punctuated like copy.
+const CHROME_EVEN_AS_PROSE = new Set(['legal-notice']);
+
 function isCopy(line: LineInfo, page: readonly LineInfo[], inRun: boolean): boolean {
+  if (line.chrome && CHROME_EVEN_AS_PROSE.has(line.chrome)) return false;
   if (line.prose) return true;
   if (!line.shortSentence || line.meta || (line.chrome && NEVER_COPY.has(line.chrome))) return false;
   // A one-line quote or a short closing sentence belongs to the copy it sits in or opens.

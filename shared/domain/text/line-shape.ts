@@ -41,6 +41,8 @@ export function isNameShaped(line: string, maxWords = 4): boolean {
   if (text.length === 0 || text.length > 50 || /[.!?:;,"“”]$/u.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > maxWords || !/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
+  // Joiners sit inside a name, never at its end ("Posted on" is a label, not a name).
+  if (!/^[\p{Lu}\p{N}]/u.test(words.at(-1)!)) return false;
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_JOINERS.has(w.toLowerCase()));
 }
 

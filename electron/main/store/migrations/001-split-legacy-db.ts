@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, Theme, type WireCopy } from '../../../../shared/domain/model';
+import { copyIndexFormat } from '../copy-index-format';
 import { summarizeCopy } from '../copy-summary';
 import { isFileSafeId } from '../draft-repository';
 import { DamagedFileError } from '../json-file-adapter';
@@ -92,7 +93,7 @@ export const splitLegacyDb: Migration = {
       shards.set(shardOf(copy.id), shard);
     }
     for (const [n, shard] of shards) await writeJson(paths.shard(n), shard);
-    await writeJson(paths.copyIndex, { copies: copies.map(summarizeCopy) });
+    await writeJson(paths.copyIndex, copyIndexFormat.serialize({ copies: copies.map(summarizeCopy) }));
     await writeJson(paths.stories, { stories: legacy.stories.map((s) => ({ ...s, updatedAt: s.createdAt })) });
     for (const draft of legacy.drafts) {
       const id = isFileSafeId(draft.id) ? draft.id : randomUUID();

@@ -9,11 +9,22 @@ import { nearestNonBlank, type LineInfo, type MetaLine } from '../line-info';
  */
 
 const BULLET = /^[•·▪◦‣►*\-–—]\s*/u;
-const BYLINE = /^by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|la|le|and|&))*(?:\s*,\s*[\p{L} &'’-]{2,60})?)$/iu;
+// Case matters for the name ("By the end..." is a sentence), so no i flag: the word "by" is matched in both cases.
+const BYLINE = /^(?:[Bb]y|BY)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|la|le|and|&))*(?:\s*,\s*[\p{L} &'’-]{2,60})?)$/u;
 
 function bylineOf(text: string): string | null {
   const m = BYLINE.exec(text.trim());
   return m && wordTokens(m[1]!).length <= 12 ? m[1]!.trim() : null;
+}
+
+/**
+ * One capitalised word before a time is a field caption ("Updated 3 hours ago") unless it is set apart by a
+ * separator ("Reuters · 3h") or glued to the time as scraped cards do ("Reuters3h"); longer names always count.
+ */
+function namesAnOutlet(line: string, prefix: string): boolean {
+  if (prefix.trim().split(/\s+/).length > 1) return true;
+  const between = line.slice(prefix.length, line.length).match(/^[^\p{L}\p{N}]*/u)?.[0] ?? '';
+  return between === '' || /[·•|\-–—,:]/u.test(between);
 }
 
 /** Reads a line as metadata on its own (without looking at its neighbours), or null. */
@@ -26,7 +37,7 @@ export function parseMetaLine(line: string): MetaLine | null {
     if (!prefix) return { outlet: null, published: time.printed, byline: null };
     const byline = bylineOf(prefix);
     if (byline) return { outlet: null, published: time.printed, byline };
-    if (isNameShaped(prefix, 5)) return { outlet: prefix, published: time.printed, byline: null };
+    if (isNameShaped(prefix, 5) && namesAnOutlet(text, time.prefix)) return { outlet: prefix, published: time.printed, byline: null };
     // A short label before the time ("time", "Updated:", "Posted on"): an icon's text or a field caption.
     if (wordTokens(prefix).length <= 2 && !/[.!?]$/.test(prefix)) return { outlet: null, published: time.printed, byline: null };
     return null;
@@ -41,12 +52,14 @@ export function parseMetaLine(line: string): MetaLine | null {
 }
 
 /**
- * A bare name line is an outlet when a time line or a bulleted copy of the same name sits next to it:
- * names next to times are how cards attribute copy, while section titles ("Most read") have no time.
+ * A bare name line is an outlet when a time line follows it, or a bulleted copy of the same name sits next to
+ * it: that is how cards attribute copy. A name after a time line is not taken, because that is where the
+ * next section's title ("Most Read") sits when an article ends with its time.
  */
 export function outletNextToTime(line: LineInfo, page: readonly LineInfo[]): MetaLine | null {
   if (line.meta || line.prose || !isNameShaped(line.text)) return null;
-  const neighbours = [nearestNonBlank(page, line.index, -1), nearestNonBlank(page, line.index, 1)];
-  const attributes = neighbours.some((n) => n?.meta && (n.meta.published !== null || n.meta.outlet === line.text));
+  const before = nearestNonBlank(page, line.index, -1);
+  const after = nearestNonBlank(page, line.index, 1);
+  const attributes = after?.meta?.published != null || [before, after].some((n) => n?.meta?.outlet === line.text);
   return attributes ? { outlet: line.text, published: null, byline: null } : null;
 }

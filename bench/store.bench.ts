@@ -1,0 +1,118 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { dispatch } from '../shared/api/dispatch';
+import type { Story, WireCopy } from '../shared/domain/model';
+import { createServices } from '../electron/main/services';
+import { openStore } from '../electron/main/store/open-store';
+import { below, median, type BenchRow, type BenchSuite } from './row';
+
+// Store figures at three sizes: the median time to save one draft (which must not grow with the store) and
+// the time to open the store as the app does at start. Stores are generated through the repositories' bulk
+// API, which writes each shard once, rather than through 50,000 imports.
+
+const SIZES = [1_000, 10_000, 50_000];
+const SAVES = 40;
+const COPIES_PER_STORY = 5;
+
+const WORDS = 'police policy court minister council report watchdog carnival recognition privacy rights review campaign officers data law'.split(' ');
+
+/** A deterministic paragraph of about `chars` characters, different for every (copy, paragraph). */
+function paragraph(seed: number, chars: number): string {
+  const words: string[] = [];
+  let length = 0;
+  for (let i = 0; length < chars; i += 1) {
+    const word = WORDS[(seed * 31 + i * 7 + (i >> 3)) % WORDS.length]!;
+    words.push(word);
+    length += word.length + 1;
+  }
+  return `${words.join(' ')}.`;
+}
+
+/** About 5 KB of copy, as an agency story republished by an outlet. */
+function makeCopy(n: number, storyId: string): WireCopy {
+  return {
+    id: randomUUID(),
+    fingerprint: `bench-${n}`,
+    origin: { source: `bench-${Math.floor(n / 10)}.txt`, format: 'text', index: n % 10 },
+    outlet: `Outlet ${n % 40}`,
+    headline: `Story ${Math.floor(n / COPIES_PER_STORY)}: ${paragraph(n, 60)}`,
+    published: '2 hours ago',
+    publishedAt: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
+    byline: 'By Staff Reporter',
+    dateline: 'LONDON',
+    paragraphs: Array.from({ length: 12 }, (_, p) => paragraph(n * 12 + p, 400)),
+    removed: ['Advertisement'],
+    importedAt: '2026-01-02T00:00:00.000Z',
+    storyId,
+  };
+}
+
+async function generateStore(dir: string, size: number): Promise<void> {
+  const store = await openStore(dir);
+  const copies: WireCopy[] = [];
+  const stories: Story[] = [];
+  for (let n = 0; n < size; n += 1) {
+    if (n % COPIES_PER_STORY === 0) stories.push({ id: randomUUID(), headline: `Story ${n / COPIES_PER_STORY}`, copyIds: [], createdAt: '2026-01-02T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' });
+    const story = stories.at(-1)!;
+    const copy = makeCopy(n, story.id);
+    story.copyIds.push(copy.id);
+    copies.push(copy);
+  }
+  await store.copies.addMany(copies);
+  await store.stories.upsertMany(stories);
+  // A store that is not new: opening it must not import the sample.
+  await store.meta.markSeeded();
+  await store.flush();
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Opening is timed in a fresh process, as at app start: this one's heap is full of the generated store. */
+async function timeOpenInFreshProcess(dir: string): Promise<number> {
+  const tsx = path.join(here, '..', 'node_modules', '.bin', 'tsx');
+  const { stdout } = await promisify(execFile)(tsx, [path.join(here, 'store-open-probe.ts'), dir], { maxBuffer: 1024 * 1024 });
+  return (JSON.parse(stdout) as { ms: number }).ms;
+}
+
+async function measure(size: number): Promise<BenchRow[]> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-bench-store-'));
+  try {
+    process.stderr.write(`  generating ${size.toLocaleString('en')} copies…\n`);
+    await generateStore(dir, size);
+    const load = await timeOpenInFreshProcess(dir);
+    const services = await createServices({ dataDir: dir, resourcesDir: dir });
+
+    const text = Array.from({ length: 10 }, (_, p) => paragraph(p, 500)).join('\n');
+    const content = JSON.stringify({ root: { children: text.split('\n').map((t) => ({ type: 'paragraph', text: t })) } });
+    const first = await dispatch(services.handlers, 'drafts.save', { storyId: null, title: 'Bench draft', content, text });
+    if (!first.ok) throw new Error(first.error.message);
+    const id = (first.value as { id: string }).id;
+    const times: number[] = [];
+    for (let i = 0; i < SAVES; i += 1) {
+      const t0 = performance.now();
+      const saved = await dispatch(services.handlers, 'drafts.save', { id, storyId: null, title: 'Bench draft', content, text: `${text}\n${i}` });
+      times.push(performance.now() - t0);
+      if (!saved.ok) throw new Error(saved.error.message);
+    }
+    await services.close();
+    const label = size.toLocaleString('en');
+    return [
+      below(`store: save one draft (median of ${SAVES}), ${label} copies stored`, median(times), 'ms', size > 10_000 ? 40 : 20),
+      below(`store: open (load what the library needs), ${label} copies stored`, load, 'ms', 2000),
+    ];
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export const rows: BenchSuite = async () => {
+  const all: BenchRow[] = [];
+  for (const size of SIZES) all.push(...(await measure(size)));
+  return all;
+};
