@@ -59,3 +59,10 @@ test('Help ▸ Load sample store reports that the seeded sample is already there
   await expect(page.getByRole('contentinfo').getByRole('status')).toHaveText('The sample is already in your library.');
   await expect(page.getByTestId('library-story')).toHaveCount(SAMPLE.stories);
 });
+
+test('when the local service stops answering, the library says so plainly', async ({ page, twin }) => {
+  await openWithLibrary(page, twin);
+  await twin.stop();
+  await page.getByTestId('search').fill('police');
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('alert')).toContainText("Copydesk's local service is not answering");
+});

@@ -28,6 +28,13 @@ describe('htmlFragmentToParagraphs', () => {
     expect(paras('<p title="a > b">x < y<p>next</div>tail<br>after')).toEqual(['x < y', 'next', 'tail', 'after']);
   });
 
+  it('ends at an unterminated tag as browsers do, and reads hostile runs of "<" without failing', () => {
+    expect(paras('<p>kept</p><p title="never closed>lost')).toEqual(['kept']);
+    expect(paras('<a "'.repeat(10_000))).toEqual([]);
+    expect(paras('<'.repeat(1000) + '<p>after')).toEqual(['<'.repeat(1000), 'after']);
+    expect(paras('<p>a<![CDATA[ <b>raw</b> ]]>b</p>')).toEqual(['a <b>raw</b> b']);
+  });
+
   it('refuses a body over the size budget, naming the file', () => {
     expect(() => paras('x'.repeat(10_000_001))).toThrow(/^test\.json: the article body is too large/);
   });

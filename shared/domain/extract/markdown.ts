@@ -16,8 +16,15 @@ const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])\s+/;
 const QUOTE = /^(?:>\s?)+/;
 const REFERENCE_DEFINITION = /^\[[^\]]+\]:\s*\S+/;
 
+/**
+ * Longer lines are kept as they are: no prose paragraph is this long, and the bounded patterns below cost up
+ * to a few thousand steps per marker, which stays small only on lines of sane length.
+ */
+const MAX_INLINE_LINE = 10_000;
+
 /** Inline markup of one line removed; backslash-escaped characters kept literally. */
 function stripInline(line: string): string {
+  if (line.length > MAX_INLINE_LINE) return line;
   const escaped: string[] = [];
   // Escapes are set aside first so "\*" is never read as emphasis.
   const text = line.replace(/\\([\\`*_{}[\]()#+\-.!~>|])/g, (_, ch: string) => `\uE000${escaped.push(ch) - 1}\uE000`);
@@ -32,7 +39,7 @@ function stripInline(line: string): string {
     .replace(/(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1/g, '$2')
     .replace(/(?<![\p{L}\p{N}])([*_])(?=\S)(.{1,500}?)(?<=\S)\1(?![\p{L}\p{N}])/gu, '$2')
     .replace(/~~(?=\S)(.{1,500}?)(?<=\S)~~/g, '$1')
-    .replace(/\s{2,}$|\\$/, '')
+    .replace(/\\$/, '')
     .replace(/\uE000(\d+)\uE000/g, (_, i: string) => escaped[Number(i)]!)
     .trim();
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+
+let template: MenuItemConstructorOptions[] = [];
+vi.mock('electron', () => ({ Menu: { buildFromTemplate: (t: MenuItemConstructorOptions[]) => ((template = t), {}) } }));
+const { buildMenu } = await import('./menu');
+
+const items = (menu: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+  menu.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
+const byLabel = (label: string) => items(template).find((item) => item.label === label);
+
+describe('application menu', () => {
+  it('has File, Edit, View, Window and Help, with the macOS app menu only on macOS', () => {
+    const actions = { command: vi.fn(), openDataFolder: vi.fn(), about: vi.fn(), isDev: false };
+    buildMenu(actions, 'linux');
+    expect(template.map((m) => m.label ?? m.role)).toEqual(['&File', 'editMenu', '&View', 'windowMenu', 'help']);
+    buildMenu(actions, 'darwin');
+    expect(template[0]!.role).toBe('appMenu');
+  });
+
+  it('sends the UI commands behind the standard accelerators', () => {
+    const command = vi.fn();
+    buildMenu({ command, openDataFolder: vi.fn(), about: vi.fn(), isDev: false }, 'win32');
+    const expectations: [string, string, string][] = [
+      ['Import…', 'CmdOrCtrl+O', 'import-files'],
+      ['Find in Library', 'CmdOrCtrl+F', 'focus-search'],
+      ['Compare', 'CmdOrCtrl+2', 'show-compare'],
+      ['Load Sample Store', '', 'load-sample'],
+    ];
+    for (const [label, accelerator, sent] of expectations) {
+      const item = byLabel(label)!;
+      expect(item.accelerator ?? '').toBe(accelerator);
+      (item.click as () => void)();
+      expect(command).toHaveBeenLastCalledWith(sent);
+    }
+    expect(items(template).some((item) => item.role === 'toggleDevTools')).toBe(false);
+  });
+});
