@@ -22,10 +22,11 @@ function prng(seed: number): () => number {
 
 const SYLLABLES = ['ka', 'lo', 'mer', 'tin', 'sa', 've', 'dor', 'pli', 'gan', 'ru', 'fen', 'ost', 'ba', 'nel', 'cro', 'wi'];
 
+/** `size` distinct pseudo-words of two to four syllables (16² + 16³ + 16⁴ possible, so any size up to 60,000 ends). */
 function vocabulary(random: () => number, size: number): string[] {
   const words = new Set<string>();
   while (words.size < size) {
-    const n = 1 + Math.floor(random() * 3);
+    const n = 2 + Math.floor(random() * 3);
     words.add(Array.from({ length: n }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join(''));
   }
   return [...words];

@@ -100,11 +100,19 @@ async function measure(size: number): Promise<BenchRow[]> {
       times.push(performance.now() - t0);
       if (!saved.ok) throw new Error(saved.error.message);
     }
+    const listTimes: number[] = [];
+    for (const query of [{}, { query: 'police court' }, { outlet: 'Outlet 7' }]) {
+      const t0 = performance.now();
+      const listed = await dispatch(services.handlers, 'library.list', query);
+      listTimes.push(performance.now() - t0);
+      if (!listed.ok) throw new Error(listed.error.message);
+    }
     await services.close();
     const label = size.toLocaleString('en');
     return [
       below(`store: save one draft (median of ${SAVES}), ${label} copies stored`, median(times), 'ms', size > 10_000 ? 40 : 20),
       below(`store: open (load what the library needs), ${label} copies stored`, load, 'ms', 2000),
+      below(`library.list (median of all / words / outlet), ${label} copies stored`, median(listTimes), 'ms', 1000),
     ];
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -19,6 +19,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const TIMEOUT_MS = 60_000;
+const LIBRARY_ROW = '[data-testid="library-copy"], [data-testid="library-story"]';
 
 async function ensureRendererBuilt(): Promise<void> {
   if (existsSync(path.join(root, 'dist', 'renderer', 'index.html'))) return;
@@ -51,7 +52,8 @@ export const rows: BenchSuite = async () => {
     const url = await readyUrl(server);
     const ready = performance.now() - started;
     await page.goto(url);
-    await page.getByTestId('library-copy').first().waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+    // A library row: the renderer lists copies, or stories (collapsed) holding them.
+    await page.locator(LIBRARY_ROW).first().waitFor({ state: 'visible', timeout: TIMEOUT_MS });
     const listed = performance.now() - started;
     return [
       below('web: spawn to server ready (first start, sample imported)', ready, 'ms', 5000),

@@ -37,7 +37,7 @@ describe('createWebTransport', () => {
     const { fetchFn } = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
     const result = await createWebTransport('t', fetchFn)('store.status', {});
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toBe(NOT_ANSWERING);
+    if (!result.ok) expect(result.error).toEqual({ code: 'unavailable', message: NOT_ANSWERING });
   });
 
   it('refuses a body that is not JSON or does not match the contract', async () => {

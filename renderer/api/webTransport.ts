@@ -21,7 +21,7 @@ export function createWebTransport(token: string, fetchFn: typeof fetch = fetch)
         body: JSON.stringify(input ?? {}),
       });
     } catch {
-      return fail('internal', NOT_ANSWERING, { unreachable: true });
+      return fail('unavailable', NOT_ANSWERING);
     }
     let body: unknown;
     try {

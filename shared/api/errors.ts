@@ -12,6 +12,7 @@ export const ErrorCode = z.enum([
   'unauthorized', // web bridge: missing or wrong token
   'forbidden-origin', // web bridge: request from another origin
   'cancelled', // the user cancelled a long operation
+  'unavailable', // the services cannot be reached (the browser twin's server stopped)
   'internal', // a bug: logged with its stack on the serving side
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

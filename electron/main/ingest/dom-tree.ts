@@ -6,7 +6,7 @@ import type { XmlElement } from '../../../shared/domain/extract/xml-tree';
  */
 
 const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
+export const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 
 export function toXmlTree(root: Element): XmlElement {

@@ -1,5 +1,6 @@
 import type { JSDOM } from 'jsdom';
 import { pageTextOf } from '../../../shared/domain/extract/xml-tree';
+import { TEXT_NODE } from './dom-tree';
 import { sanitizedTree } from './sanitize';
 
 /**
@@ -34,18 +35,53 @@ export function looksLikeListing(doc: Document): boolean {
   return units.length >= 2;
 }
 
+interface TextStats {
+  /** Non-space characters of text inside the element. */
+  chars: number;
+  /** Of those, the ones inside links. */
+  linked: number;
+  links: number;
+}
+
+/** Text statistics of every element, in one bottom-up pass (asking each element for textContent is quadratic). */
+function textStats(root: Element): Map<Element, TextStats> {
+  const stats = new Map<Element, TextStats>();
+  const order: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    order.push(el);
+    for (const child of Array.from(el.children)) stack.push(child);
+  }
+  // Children come after their parent in `order`, so walking it backwards sees every child first.
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i]!;
+    const own = { chars: 0, linked: 0, links: el.localName === 'a' ? 1 : 0 };
+    for (const child of Array.from(el.childNodes)) {
+      const sub = stats.get(child as Element);
+      if (sub) {
+        own.chars += sub.chars;
+        own.linked += sub.linked;
+        own.links += sub.links;
+      } else if (child.nodeType === TEXT_NODE) {
+        own.chars += (child.nodeValue ?? '').replace(/\s+/g, '').length;
+      }
+    }
+    if (el.localName === 'a') own.linked = own.chars;
+    stats.set(el, own);
+  }
+  return stats;
+}
+
 function removeChrome(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll(CHROME))) el.remove();
-  const pageText = Math.max(1, textLength(doc.body));
+  const stats = textStats(doc.body);
+  const pageChars = Math.max(1, stats.get(doc.body)!.chars);
   for (const el of Array.from(doc.body.querySelectorAll(LINK_LIST_CANDIDATES))) {
-    if (!el.isConnected) continue;
-    const links = el.querySelectorAll('a');
-    if (links.length < MIN_LINKS_IN_LINK_LIST) continue;
-    const total = textLength(el);
+    const { chars, linked, links } = stats.get(el)!;
     // Never the bulk of the page: on a pure link listing the links are the content.
-    if (total === 0 || total > pageText / 2) continue;
-    const linked = Array.from(links).reduce((sum, a) => sum + textLength(a), 0);
-    if (linked / total > MAX_LINK_DENSITY) el.remove();
+    if (links < MIN_LINKS_IN_LINK_LIST || chars === 0 || chars > pageChars / 2) continue;
+    if (linked / chars > MAX_LINK_DENSITY && el.isConnected) el.remove();
   }
 }
 

@@ -43,7 +43,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const store = await openStore(options.dataDir, { ...options.store, now });
   const events = createServiceEvents((error) => log('an event listener failed', error));
   const library = createLibraryService(store);
-  const drafts = createDraftsService(store, events, now);
+  const drafts = createDraftsService(store, now);
   const imports = createImportsService(store, pipeline, events, options.resourcesDir, now);
 
   const handlers: ApiHandlers = {

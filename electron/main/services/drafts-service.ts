@@ -4,7 +4,6 @@ import type { DraftSaveInput } from '../../../shared/api/contract';
 import type { Draft, DraftRevision, DraftSummary } from '../../../shared/domain/model';
 import type { Store } from '../store/open-store';
 import { MAX_REVISIONS } from '../store/store-files';
-import type { ServiceEvents } from './service-events';
 
 const revisionOf = (draft: Draft): DraftRevision => ({
   draftId: draft.id,
@@ -17,10 +16,12 @@ const revisionOf = (draft: Draft): DraftRevision => ({
 
 const notFound = (id: string) => new ApiFailure('not-found', `There is no draft with id ${id}.`);
 
-/** Drafts: autosaved merges with their recent revisions, and the conflict check between two editors. */
-export function createDraftsService(store: Store, events: ServiceEvents, now: () => Date) {
-  const changed = (reason: string) => events.emit('library.changed', { reason });
-
+/**
+ * Drafts: autosaved merges with their recent revisions, and the conflict check between two editors. Saving
+ * announces nothing: the library does not list drafts, and a library reload on every autosave would cost a
+ * full listing each few seconds.
+ */
+export function createDraftsService(store: Store, now: () => Date) {
   return {
     list(): DraftSummary[] {
       return store.drafts.list().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -64,13 +65,11 @@ export function createDraftsService(store: Store, events: ServiceEvents, now: ()
         });
         if (!saved) throw notFound(input.id);
       }
-      changed('draft-saved');
       return saved;
     },
 
     async delete(id: string): Promise<{ id: string }> {
       if (!(await store.drafts.delete(id))) throw notFound(id);
-      changed('draft-deleted');
       return { id };
     },
   };

@@ -19,10 +19,12 @@ export function StoryRow({ story, expanded, now }: { story: StorySummary; expand
           {when && <time className="row-time" dateTime={story.newestAt ?? undefined}>{when}</time>}
         </div>
         <div className="story-row__meta">
-          {story.outlets.slice(0, MAX_CHIPS).map((outlet) => (
-            <Chip key={outlet} label={outlet} />
-          ))}
-          {extra > 0 && <span className="story-row__more">+{extra}</span>}
+          <div className="story-row__chips">
+            {story.outlets.slice(0, MAX_CHIPS).map((outlet) => (
+              <Chip key={outlet} label={outlet} />
+            ))}
+            {extra > 0 && <span className="story-row__more">+{extra}</span>}
+          </div>
           <span className="story-row__count">
             {versions} {versions === 1 ? 'version' : 'versions'}
           </span>

@@ -56,7 +56,7 @@ export function looksLikeNinjs(json: unknown): boolean {
 const isHtml = (contentType: string | undefined): boolean => /html/i.test(contentType ?? '');
 
 /** Paragraphs from the richest body the item has: HTML keeps paragraph breaks that plain text often lost. */
-function paragraphsOf(item: NinjsItem, source: string): string[] {
+function bodyParagraphs(item: NinjsItem, source: string): string[] {
   const bodies = item.bodies ?? [];
   const html =
     bodies.find((b) => isHtml(b.contentType) && (b.role ?? 'main') === 'main') ??
@@ -82,7 +82,7 @@ function readItem(item: NinjsItem, source: string): ExtractedArticle {
     publishedAt: isoFromStated(published),
     byline: item.by?.trim() || item.byline?.trim() || null,
     dateline: item.located?.trim() || null,
-    paragraphs: withoutRepeatedHeadline(paragraphsOf(item, source), headline),
+    paragraphs: withoutRepeatedHeadline(bodyParagraphs(item, source), headline),
   };
 }
 

@@ -2,7 +2,7 @@ import { ExtractError } from './extract-error';
 import { withoutRepeatedHeadline } from './headline-repeat';
 import { parseXmlSafely } from './safe-xml';
 import { isoFromStated } from './stated-time';
-import { emptyArticle, type ExtractedArticle } from './types';
+import type { ExtractedArticle } from './types';
 import { pathOf, paragraphsOf, textOf, type XmlElement } from './xml-tree';
 
 /**
@@ -23,7 +23,6 @@ export function readNitf(nitf: XmlElement): ExtractedArticle {
     attr(pathOf(head, 'pubdata'), 'date.publication') ??
     attr(pathOf(bodyHead, 'dateline', 'story.date'), 'norm');
   return {
-    ...emptyArticle(),
     outlet: textOf(pathOf(bodyHead, 'distributor')) ?? attr(pathOf(head, 'docdata', 'doc-id'), 'regsrc'),
     headline,
     published,

@@ -24,14 +24,3 @@ export type Extracted =
   /** One block per line, blank lines between blocks where the source had them: input for analyzePage. */
   | { format: TextFormat; text: string }
   | { format: StructuredFormat; articles: ExtractedArticle[] };
-
-/** An article with every field unknown: parsers fill in what their format states. */
-export const emptyArticle = (): ExtractedArticle => ({
-  outlet: null,
-  headline: null,
-  published: null,
-  publishedAt: null,
-  byline: null,
-  dateline: null,
-  paragraphs: [],
-});

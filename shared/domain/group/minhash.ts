@@ -26,14 +26,18 @@ export function minhashSignature(shingles: Uint32Array, slots: number): Uint32Ar
   if (!params) parameterCache.set(slots, (params = slotParameters(slots)));
   const { seeds, multipliers } = params;
   const signature = new Uint32Array(slots).fill(EMPTY_SLOT);
-  for (let s = 0; s < shingles.length; s++) {
-    const h = shingles[s]!;
-    for (let i = 0; i < slots; i++) {
+  // Slot-major order keeps the slot's seed, multiplier and running minimum in registers.
+  for (let i = 0; i < slots; i++) {
+    const seed = seeds[i]!;
+    const multiplier = multipliers[i]!;
+    let min = EMPTY_SLOT;
+    for (let s = 0; s < shingles.length; s++) {
       // The shingle hashes are already well mixed: one multiply-xorshift per slot makes them independent enough.
-      let x = Math.imul(h ^ seeds[i]!, multipliers[i]!);
+      let x = Math.imul(shingles[s]! ^ seed, multiplier);
       x = (x ^ (x >>> 15)) >>> 0;
-      if (x < signature[i]!) signature[i] = x;
+      if (x < min) min = x;
     }
+    signature[i] = min;
   }
   return signature;
 }

@@ -47,7 +47,7 @@ export const DEFAULT_GROUPER_OPTIONS: Required<StoryGrouperOptions> = {
 const MIN_SHINGLES_FOR_CONTAINMENT = 20;
 
 interface Entry {
-  order: number;
+  id: string;
   signature: Uint32Array;
   shingles: number;
   keys: number[];
@@ -56,16 +56,24 @@ interface Entry {
 export function createStoryGrouper(options: StoryGrouperOptions = {}): StoryGrouper {
   const o = { ...DEFAULT_GROUPER_OPTIONS, ...options };
   const bands = Math.floor(o.slots / o.bandRows);
-  const buckets: Map<number, Set<string>>[] = Array.from({ length: bands }, () => new Map());
-  const entries = new Map<string, Entry>();
-  let order = 0;
+  // Entries live in insertion order (their index is their age, which breaks ties); buckets hold indices.
+  // Removed entries leave a hole, skipped when read: removal is rare next to lookups.
+  const entries: (Entry | undefined)[] = [];
+  const indexOf = new Map<string, number>();
+  const buckets: Map<number, number[]>[] = Array.from({ length: bands }, () => new Map());
+  // Candidate de-duplication by stamping: no Set is built per lookup.
+  let seen = new Uint32Array(64);
+  let stamp = 0;
 
-  const bandKeys = (signature: Uint32Array): number[] =>
-    Array.from({ length: bands }, (_, b) => {
+  const bandKeys = (signature: Uint32Array): number[] => {
+    const keys = new Array<number>(bands);
+    for (let b = 0; b < bands; b++) {
       let h = b;
       for (let r = b * o.bandRows; r < (b + 1) * o.bandRows; r++) h = mix32(h ^ signature[r]!);
-      return h;
-    });
+      keys[b] = h;
+    }
+    return keys;
+  };
 
   const similar = (a: Entry, b: Entry): number => {
     const j = estimateJaccard(a.signature, b.signature);
@@ -75,11 +83,33 @@ export function createStoryGrouper(options: StoryGrouperOptions = {}): StoryGrou
   };
 
   const remove = (id: string): boolean => {
-    const entry = entries.get(id);
-    if (!entry) return false;
-    entry.keys.forEach((key, b) => buckets[b]!.get(key)?.delete(id));
-    entries.delete(id);
+    const index = indexOf.get(id);
+    if (index === undefined) return false;
+    entries[index]!.keys.forEach((key, b) => {
+      const bucket = buckets[b]!.get(key);
+      if (bucket) buckets[b]!.set(key, bucket.filter((i) => i !== index));
+    });
+    entries[index] = undefined;
+    indexOf.delete(id);
     return true;
+  };
+
+  /** The best earlier match of `entry` (ties to the oldest, so the answer never depends on bucket order). */
+  const bestMatch = (entry: Entry): string | null => {
+    if (seen.length < entries.length + 1) seen = Uint32Array.from({ length: entries.length * 2 + 1 }, (_, i) => seen[i] ?? 0);
+    stamp++;
+    let best = -1;
+    let bestScore = 0;
+    entry.keys.forEach((key, b) => {
+      for (const c of buckets[b]!.get(key) ?? []) {
+        if (seen[c] === stamp) continue;
+        seen[c] = stamp;
+        const other = entries[c];
+        const score = other ? similar(entry, other) : 0;
+        if (score > bestScore || (score === bestScore && score > 0 && c < best)) [best, bestScore] = [c, score];
+      }
+    });
+    return best < 0 ? null : entries[best]!.id;
   };
 
   return {
@@ -87,33 +117,20 @@ export function createStoryGrouper(options: StoryGrouperOptions = {}): StoryGrou
       remove(id);
       const shingles = wordShingles(text, o.shingleWords, o.maxWords).hashes;
       const signature = minhashSignature(shingles, o.slots);
-      const entry: Entry = { order: order++, signature, shingles: shingles.length, keys: bandKeys(signature) };
-      let best: string | null = null;
-      let bestScore = 0;
-      let bestOrder = Infinity;
-      if (entry.shingles > 0) {
-        const candidates = new Set<string>();
-        entry.keys.forEach((key, b) => buckets[b]!.get(key)?.forEach((c) => candidates.add(c)));
-        for (const c of candidates) {
-          const other = entries.get(c)!;
-          const score = similar(entry, other);
-          // Ties go to the earliest text, so the answer does not depend on set iteration order.
-          if (score > bestScore || (score === bestScore && score > 0 && other.order < bestOrder)) {
-            [best, bestScore, bestOrder] = [c, score, other.order];
-          }
-        }
-        entry.keys.forEach((key, b) => {
-          const bucket = buckets[b]!.get(key);
-          if (bucket) bucket.add(id);
-          else buckets[b]!.set(key, new Set([id]));
-        });
-      }
-      entries.set(id, entry);
-      return best;
+      const entry: Entry = { id, signature, shingles: shingles.length, keys: shingles.length ? bandKeys(signature) : [] };
+      const match = bestMatch(entry);
+      const index = entries.push(entry) - 1;
+      indexOf.set(id, index);
+      entry.keys.forEach((key, b) => {
+        const bucket = buckets[b]!.get(key);
+        if (bucket) bucket.push(index);
+        else buckets[b]!.set(key, [index]);
+      });
+      return match;
     },
     remove,
     get size() {
-      return entries.size;
+      return indexOf.size;
     },
   };
 }

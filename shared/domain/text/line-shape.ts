@@ -7,12 +7,19 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 
 export const wordTokens = (line: string): string[] => line.match(WORD) ?? [];
 
-/** Share of the words that start in lower case: high in sentences, low in names, menus and title-case labels. */
-export function lowerCaseShare(line: string): number {
-  const words = wordTokens(line).filter((w) => /^\p{L}/u.test(w));
-  if (words.length === 0) return 0;
-  return words.filter((w) => /^\p{Ll}/u.test(w)).length / words.length;
+function lowerShareOf(tokens: readonly string[]): number {
+  let letters = 0;
+  let lower = 0;
+  for (const w of tokens) {
+    if (!/^\p{L}/u.test(w)) continue;
+    letters++;
+    if (/^\p{Ll}/u.test(w)) lower++;
+  }
+  return letters === 0 ? 0 : lower / letters;
 }
+
+/** Share of the words that start in lower case: high in sentences, low in names, menus and title-case labels. */
+export const lowerCaseShare = (line: string): number => lowerShareOf(wordTokens(line));
 
 /** Ends like a sentence: . ! ? possibly inside closing quotes or brackets. An ellipsis is not an end (teasers). */
 export const endsLikeSentence = (line: string): boolean =>
@@ -20,13 +27,14 @@ export const endsLikeSentence = (line: string): boolean =>
 
 /** A full line of running copy: a sentence with ordinary sentence case, or long enough to be nothing else. */
 export function isProseLine(line: string): boolean {
-  const words = wordTokens(line).length;
-  const lower = lowerCaseShare(line);
+  const tokens = wordTokens(line);
+  const words = tokens.length;
+  const lower = lowerShareOf(tokens);
   return (endsLikeSentence(line) && words >= 5 && lower >= 0.3) || (words >= 25 && lower >= 0.3);
 }
 
 /** A short line that still reads as a sentence ("‘It is over.'"): copy when it sits inside running copy. */
-export const isShortSentence = (line: string): boolean => endsLikeSentence(line) && wordTokens(line).length >= 1;
+export const isShortSentence = (line: string): boolean => endsLikeSentence(line) && /[\p{L}\p{N}]/u.test(line);
 
 /** Every letter upper case (at least two words): shouting labels such as buttons and section titles. */
 export const isAllCaps = (line: string): boolean =>

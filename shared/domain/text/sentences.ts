@@ -12,11 +12,18 @@ const CLOSERS = `'"\u2019\u201d)\\]`;
 const OPENERS = `'"\u2018\u201c(\\[`;
 const BREAK = new RegExp(`([.!?\u2026]+)([${CLOSERS}]*)(\\s+)(?=[${OPENERS}]*[\\p{Lu}\\p{N}])`, 'gu');
 
-function isFalseBreak(before: string, mark: string, after: string): boolean {
+/** The run of letters and dots that ends at `end` (the word before a full stop), found by walking back. */
+function tokenBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+function isFalseBreak(text: string, markAt: number, mark: string, after: string): boolean {
   // An ellipsis inside copy elides words or ends a title ("I'm A Celebrity... Get Me Out"), rarely a sentence.
   if (/^(?:\.{2,}|…)$/u.test(mark)) return true;
   if (mark !== '.') return false;
-  const token = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  const token = tokenBefore(text, markAt);
   const bare = token.replace(/\.$/, '').toLowerCase();
   if (/^\p{Lu}$/u.test(token)) return true; // an initial: "John F. Kennedy"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) return true; // "U.S", "e.g", "a.m" (the final dot is the mark)
@@ -34,7 +41,7 @@ export function splitSentences(paragraph: string): string[] {
     const markAt = m.index;
     const mark = m[1]!;
     const end = markAt + mark.length + m[2]!.length;
-    if (isFalseBreak(text.slice(start, markAt), mark, text.slice(end))) continue;
+    if (isFalseBreak(text, markAt, mark, text.slice(end, end + 3))) continue;
     out.push(text.slice(start, end));
     start = end + m[3]!.length;
   }
