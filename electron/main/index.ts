@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, Menu, screen, session, shell } from 'electron';
+import { app, dialog, Menu, screen, session, shell, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { API_EVENTS, ipcEventChannel } from '../../shared/api/methods';
 import { registerIpc, trustedSender } from './ipc';

@@ -70,7 +70,9 @@ export function createStoryGrouper(options: StoryGrouperOptions = {}): StoryGrou
     for (let b = 0; b < bands; b++) {
       let h = b;
       for (let r = b * o.bandRows; r < (b + 1) * o.bandRows; r++) h = mix32(h ^ signature[r]!);
-      keys[b] = h;
+      // 30 bits keep keys small integers, which Maps hash far faster than heap numbers; the odd extra
+      // collision only adds a candidate that the similarity check then rejects.
+      keys[b] = h & 0x3fffffff;
     }
     return keys;
   };
@@ -100,15 +102,17 @@ export function createStoryGrouper(options: StoryGrouperOptions = {}): StoryGrou
     stamp++;
     let best = -1;
     let bestScore = 0;
-    entry.keys.forEach((key, b) => {
-      for (const c of buckets[b]!.get(key) ?? []) {
+    for (let b = 0; b < entry.keys.length; b++) {
+      const bucket = buckets[b]!.get(entry.keys[b]!);
+      if (!bucket) continue;
+      for (const c of bucket) {
         if (seen[c] === stamp) continue;
         seen[c] = stamp;
         const other = entries[c];
         const score = other ? similar(entry, other) : 0;
         if (score > bestScore || (score === bestScore && score > 0 && c < best)) [best, bestScore] = [c, score];
       }
-    });
+    }
     return best < 0 ? null : entries[best]!.id;
   };
 
@@ -121,11 +125,11 @@ export function createStoryGrouper(options: StoryGrouperOptions = {}): StoryGrou
       const match = bestMatch(entry);
       const index = entries.push(entry) - 1;
       indexOf.set(id, index);
-      entry.keys.forEach((key, b) => {
-        const bucket = buckets[b]!.get(key);
+      for (let b = 0; b < entry.keys.length; b++) {
+        const bucket = buckets[b]!.get(entry.keys[b]!);
         if (bucket) bucket.push(index);
-        else buckets[b]!.set(key, [index]);
-      });
+        else buckets[b]!.set(entry.keys[b]!, [index]);
+      }
       return match;
     },
     remove,
