@@ -70,7 +70,16 @@ async function start(): Promise<void> {
     window.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => void services.close());
+  // Pending store writes reach the disk before the process ends: hold the quit until they are flushed.
+  let flushed = false;
+  app.on('before-quit', (event) => {
+    if (flushed) return;
+    event.preventDefault();
+    void services.close().finally(() => {
+      flushed = true;
+      app.quit();
+    });
+  });
   // No web content may ever be created with weaker settings than ours (e.g. by a future feature).
   app.on('web-contents-created', (_event, created) => {
     created.setWindowOpenHandler(() => ({ action: 'deny' }));

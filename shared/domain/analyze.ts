@@ -17,8 +17,9 @@ import { resolvePublished } from './text';
  * Deterministic: the same text and options always give the same analysis.
  */
 
-function removalReason(line: LineInfo, span: ArticleSpan, promo: ReadonlySet<number>): string {
-  if (promo.has(line.index)) return 'call-to-action';
+function removalReason(line: LineInfo, span: ArticleSpan, dropped: ReadonlyMap<number, string>): string {
+  const reason = dropped.get(line.index);
+  if (reason) return reason;
   if (line.meta) return 'metadata';
   if (span.headline && line.key === span.headline.key) return 'headline-copy';
   return line.chrome ?? 'outside-copy';
@@ -29,7 +30,13 @@ interface Draft {
   removals: RemovedLine[];
 }
 
-function draftArticle(page: readonly LineInfo[], span: ArticleSpan, promo: ReadonlySet<number>, id: string, options: AnalyzeOptions): Draft {
+function draftArticle(
+  page: readonly LineInfo[],
+  span: ArticleSpan,
+  dropped: ReadonlyMap<number, string>,
+  id: string,
+  options: AnalyzeOptions,
+): Draft {
   const copy = new Set(span.copy);
   const header = page.slice(span.headerStart, span.bodyStart);
   const footer = page.slice(span.bodyEnd + 1, span.end + 1);
@@ -38,7 +45,7 @@ function draftArticle(page: readonly LineInfo[], span: ArticleSpan, promo: Reado
   const removals = page
     .slice(span.start, span.end + 1)
     .filter((l) => !l.blank && !copy.has(l.index) && l !== span.headline)
-    .map((l) => ({ line: l.index + 1, text: l.text, reason: removalReason(l, span, promo), article: id }));
+    .map((l) => ({ line: l.index + 1, text: l.text, reason: removalReason(l, span, dropped), article: id }));
   const article: AnalyzedArticle = {
     id,
     source: options.source,
@@ -72,12 +79,12 @@ function restoreFlattened(articles: AnalyzedArticle[], stories: readonly Analyze
 
 export function analyzePage(text: string, options: AnalyzeOptions): PageAnalysis {
   const page = classifyLines(text);
-  const { spans, promo } = segmentArticles(page);
-  const drafts = spans.map((span, k) => draftArticle(page, span, promo, `a${k}`, options));
+  const { spans, dropped } = segmentArticles(page);
+  const drafts = spans.map((span, k) => draftArticle(page, span, dropped, `a${k}`, options));
   const leading = page
     .slice(0, spans[0]?.start ?? page.length)
     .filter((l) => !l.blank)
-    .map((l) => ({ line: l.index + 1, text: l.text, reason: l.chrome ?? 'outside-copy', article: null }));
+    .map((l) => ({ line: l.index + 1, text: l.text, reason: dropped.get(l.index) ?? l.chrome ?? 'outside-copy', article: null }));
   const stories = groupArticles(drafts.map((d) => d.article));
   const { articles, approximate } = restoreFlattened(
     drafts.map((d) => d.article),

@@ -17,8 +17,15 @@ const MAX_CONTROL_SHARE = 0.01;
 // Bytes Windows-1252 leaves undefined: text in that encoding never contains them.
 const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
+// Tab, line feed, form feed and carriage return are the control characters text files legitimately hold.
+const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0c, 0x0d]);
+
 function refuseControlCharacters(text: string): string {
-  const controls = text.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && !TEXT_CONTROLS.has(c)) || c === 0x7f) controls++;
+  }
   if (text.includes('\u0000') || controls > Math.max(1, text.length * MAX_CONTROL_SHARE)) {
     throw new DecodeError('binary content (control characters), not text');
   }

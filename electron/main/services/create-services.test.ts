@@ -54,6 +54,14 @@ describe('imports', () => {
     });
   });
 
+  it('lets only one of two simultaneous imports of the same text store it', async () => {
+    await withServices(async (call) => {
+      const [a, b] = await Promise.all([call('import.text', { text: fakePage(met) }), call('import.text', { text: fakePage(met) })]);
+      expect(a.imported.length + b.imported.length).toBe(1);
+      expect(a.duplicates.length + b.duplicates.length).toBe(1);
+    });
+  });
+
   it('keeps articles of one page in one story', async () => {
     await withServices(async (call) => {
       const report = await call('import.text', { text: fakePage(met, { ...cafe, headline: 'Other', paragraphs: ['Another story.'] }) });
@@ -140,6 +148,16 @@ describe('drafts', () => {
       await call('drafts.delete', { id: draft.id });
       await expect(call('drafts.get', { id: draft.id })).rejects.toMatchObject({ code: 'not-found' });
       await expect(call('drafts.delete', { id: '../meta' })).rejects.toMatchObject({ code: 'not-found' });
+    });
+  });
+
+  it('lets only one of two simultaneous saves from the same revision win', async () => {
+    await withServices(async (call) => {
+      const draft = await call('drafts.save', { storyId: null, title: 't', content: '{}', text: 'base' });
+      const edit = (text: string) => call('drafts.save', { id: draft.id, storyId: null, title: 't', content: '{}', text, baseRevision: 1 });
+      const results = await Promise.allSettled([edit('left'), edit('right')]);
+      expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+      expect((await call('drafts.get', { id: draft.id })).revision).toBe(2);
     });
   });
 

@@ -65,8 +65,13 @@ export function createImportsService(store: Store, pipeline: ImportPipeline, eve
 
     files(input: { files: { name: string; dataBase64: string }[] }): Promise<ImportReport> {
       const limit = store.meta.settings().maxImportBytes;
-      // A path from the sender's machine is not kept: only the file's own name.
-      return importPages(input.files.map((f) => fileSource(path.basename(f.name.replace(/\\/g, '/')), () => bytesFromBase64(f.name, f.dataBase64, limit))));
+      return importPages(
+        input.files.map((f) => {
+          // A path from the sender's machine is neither kept nor repeated in messages: only the file's own name.
+          const name = path.posix.basename(f.name.replace(/\\/g, '/')) || 'unnamed file';
+          return fileSource(name, () => bytesFromBase64(name, f.dataBase64, limit));
+        }),
+      );
     },
 
     async sample(): Promise<ImportReport> {

@@ -27,7 +27,7 @@ export class JsonDocument<T> {
     this.db = new Low<T>(new JsonFileAdapter(file, format, writer, health), empty());
   }
 
-  /** Reads the file; returns false when it did not exist yet. */
+  /** Reads the file; false when there was none to keep (missing, or damaged and moved aside). */
   async load(): Promise<boolean> {
     try {
       const data = await this.db.adapter.read();
@@ -46,11 +46,6 @@ export class JsonDocument<T> {
   /** The live value, for repositories that copy what they hand out. Never give this to a caller. */
   peek(): Readonly<T> {
     return this.db.data;
-  }
-
-  /** A copy the caller may keep and change. */
-  snapshot(): T {
-    return structuredClone(this.db.data);
   }
 
   /**

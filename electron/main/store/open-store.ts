@@ -133,7 +133,7 @@ async function migrate(
     await write(file, JSON.stringify(value));
   };
   try {
-    const ran = await runMigrations(from, { dataDir, paths, writeJson, write, now }, migrations);
+    const ran = await runMigrations(from, { dataDir, paths, writeJson, now }, migrations);
     for (const m of ran) health.notice('migrated', paths.meta, `Updated the store to version ${m.version}: ${m.name}.`);
     return true;
   } catch (error) {

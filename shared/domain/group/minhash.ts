@@ -1,43 +1,44 @@
 import { mix32 } from '../text';
 
 /**
- * MinHash signatures: slot i holds the minimum over the shingle hashes of an independent hash function h_i,
- * so the share of equal slots between two signatures estimates the Jaccard similarity of the shingle sets.
- * The hash family is fixed (seeds derived from the slot number), which keeps grouping deterministic.
+ * MinHash signatures by one-permutation hashing with optimal densification (Li, Owen & Zhang 2012;
+ * Shrivastava 2017): each shingle is hashed once and lands in one of `slots` bins, each bin keeps its
+ * minimum, and an empty bin borrows the value of a bin chosen by a fixed probe sequence (the same for every
+ * text, which keeps estimates unbiased). The share of equal slots between two signatures estimates the
+ * Jaccard similarity of the shingle sets, like classic k-hash MinHash, at the cost of one hash per shingle
+ * instead of `slots`: grouping 10,000 copies hashes millions of shingles. The hash family is fixed, which
+ * keeps grouping deterministic.
  */
 
 export const EMPTY_SLOT = 0xffffffff;
 
-/** Seeds and odd multipliers of the slot hash functions, derived from the slot index only. */
-function slotParameters(count: number): { seeds: Uint32Array; multipliers: Uint32Array } {
-  const seeds = new Uint32Array(count);
-  const multipliers = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    seeds[i] = mix32(Math.imul(i + 1, 0x9e3779b9));
-    multipliers[i] = (mix32(seeds[i]! ^ 0x5bd1e995) | 1) >>> 0;
-  }
-  return { seeds, multipliers };
+const SEED = 0x2f6b8c1d;
+
+/** Most probes an empty bin makes before giving up (only reachable when nearly every bin is empty). */
+const MAX_PROBES = 256;
+
+function probe(bin: number, attempt: number, slots: number): number {
+  return mix32(Math.imul(bin + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca6b)) % slots;
 }
 
-const parameterCache = new Map<number, ReturnType<typeof slotParameters>>();
-
 export function minhashSignature(shingles: Uint32Array, slots: number): Uint32Array {
-  let params = parameterCache.get(slots);
-  if (!params) parameterCache.set(slots, (params = slotParameters(slots)));
-  const { seeds, multipliers } = params;
   const signature = new Uint32Array(slots).fill(EMPTY_SLOT);
-  // Slot-major order keeps the slot's seed, multiplier and running minimum in registers.
-  for (let i = 0; i < slots; i++) {
-    const seed = seeds[i]!;
-    const multiplier = multipliers[i]!;
-    let min = EMPTY_SLOT;
-    for (let s = 0; s < shingles.length; s++) {
-      // The shingle hashes are already well mixed: one multiply-xorshift per slot makes them independent enough.
-      let x = Math.imul(shingles[s]! ^ seed, multiplier);
-      x = (x ^ (x >>> 15)) >>> 0;
-      if (x < min) min = x;
+  for (let s = 0; s < shingles.length; s++) {
+    const x = mix32(shingles[s]! ^ SEED);
+    const bin = x % slots;
+    if (x < signature[bin]!) signature[bin] = x;
+  }
+  if (shingles.length === 0) return signature;
+  const filled = signature.slice();
+  for (let bin = 0; bin < slots; bin++) {
+    if (filled[bin] !== EMPTY_SLOT) continue;
+    for (let attempt = 1; attempt <= MAX_PROBES; attempt++) {
+      const from = filled[probe(bin, attempt, slots)]!;
+      if (from !== EMPTY_SLOT) {
+        signature[bin] = from;
+        break;
+      }
     }
-    signature[i] = min;
   }
   return signature;
 }

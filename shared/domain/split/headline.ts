@@ -4,16 +4,16 @@ import { nearestNonBlank, type LineInfo } from '../clean';
 /**
  * Headline choice by score, not by position alone: a headline is title-shaped (a few words, no closing full
  * stop), is often printed more than once (link, card title, heading), and sits right above the body or its
- * metadata. Lines in the site's voice, shouted labels, menus and teasers are pushed down.
+ * metadata. Menus never qualify; lines in the site's voice, shouted labels and teasers are pushed down.
  */
 
 /** A headline must beat this to be taken; below it the article has no headline. */
 export const MIN_HEADLINE_SCORE = 1;
 
-const PENALTY: Record<string, number> = { 'call-to-action': -3, navigation: -3, 'shouting-label': -2, 'teaser-link': -2 };
+const PENALTY: Record<string, number> = { 'call-to-action': -3, 'shouting-label': -2, 'teaser-link': -2 };
 
 function isTitleShaped(line: LineInfo): boolean {
-  if (line.blank || line.prose || line.meta) return false;
+  if (line.blank || line.prose || line.meta || line.chrome === 'navigation') return false;
   const words = wordTokens(line.text).length;
   return words >= 3 && words <= 30 && /^[\p{Lu}\p{N}'"‘“]/u.test(line.text) && !/[:;,]$/.test(line.text);
 }

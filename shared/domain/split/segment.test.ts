@@ -24,10 +24,18 @@ describe('segmentArticles', () => {
 
   it('keeps promo blocks out of every article', () => {
     const page = classifyLines(`A headline about the harbour\n${copy(3, 'harbour')}\nDOWNLOAD\nLike what you read? Download our app to get your news first.`);
-    const { spans, promo } = segmentArticles(page);
+    const { spans, dropped } = segmentArticles(page);
     expect(spans).toHaveLength(1);
     expect(spans[0]!.copy).toHaveLength(3);
-    expect(promo.size).toBe(1);
+    expect([...dropped.values()]).toEqual(['call-to-action']);
+  });
+
+  it('drops a stray one-sentence block with its own header when there is a real article', () => {
+    const page = classifyLines(`A headline about the harbour\nCity Wire · 2h\n${copy(3, 'harbour')}\nComments are open\nReader · 1h\nGreat article, thanks for writing it so clearly.`);
+    const { spans, dropped } = segmentArticles(page);
+    expect(spans).toHaveLength(1);
+    expect([...dropped.values()]).toEqual(['stray-copy']);
+    expect(segmentArticles(classifyLines('Short item here today\nA single sentence of copy.')).spans).toHaveLength(1);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { LineInfo } from '../clean';
+import { splitSentences, wordTokens } from '../text';
 import { headlineScore, pickHeadline } from './headline';
 
 // A repeated title line with no chrome penalty scores at least this (the repetition bonus).
@@ -22,8 +23,8 @@ export interface ArticleSpan {
 
 export interface Segmentation {
   spans: ArticleSpan[];
-  /** Lines of promo blocks (chrome punctuated like copy). */
-  promo: Set<number>;
+  /** Lines that read as copy but belong to no article, with the reason (promo block, stray sentence). */
+  dropped: Map<number, string>;
 }
 
 /**
@@ -35,6 +36,14 @@ function hasOwnHeader(page: readonly LineInfo[], from: number, to: number): bool
   return page
     .slice(from, to)
     .some((l) => l.meta !== null || (l.repeats > 1 && headlineScore(l, page, from, to) >= REPEATED_TITLE_SCORE));
+}
+
+/** Fewer words than this in a single sentence is a stray line (a promo, a caption, a comment), not an article. */
+const MIN_ARTICLE_WORDS = 30;
+
+function isArticleSized(page: readonly LineInfo[], group: readonly ProseRun[]): boolean {
+  const text = group.flatMap((r) => r.lines.map((i) => page[i]!.text)).join(' ');
+  return splitSentences(text).length >= 2 || wordTokens(text).length >= MIN_ARTICLE_WORDS;
 }
 
 /** Walks up from the body over the header block: blank lines, metadata and copies of the headline. */
@@ -53,13 +62,18 @@ function headerStartOf(page: readonly LineInfo[], from: number, bodyStart: numbe
 /** Splits a classified page into articles: runs of copy, joined or separated by the headers between them. */
 export function segmentArticles(page: readonly LineInfo[]): Segmentation {
   const runs = findProseRuns(page);
-  const promo = new Set(runs.filter((r) => r.promo).flatMap((r) => r.lines));
-  const groups: ProseRun[][] = [];
+  const dropped = new Map<number, string>();
+  for (const run of runs.filter((r) => r.promo)) for (const i of run.lines) dropped.set(i, 'call-to-action');
+  const joined: ProseRun[][] = [];
   for (const run of runs.filter((r) => !r.promo)) {
-    const previous = groups.at(-1);
+    const previous = joined.at(-1);
     if (previous && !hasOwnHeader(page, previous.at(-1)!.last + 1, run.first)) previous.push(run);
-    else groups.push([run]);
+    else joined.push([run]);
   }
+  const groups = joined.filter((g) => isArticleSized(page, g));
+  // A page of nothing but short items keeps them: there is no article to prefer.
+  if (groups.length === 0) groups.push(...joined);
+  for (const g of joined.filter((g) => !groups.includes(g))) for (const i of g.flatMap((r) => r.lines)) dropped.set(i, 'stray-copy');
   const spans: ArticleSpan[] = [];
   for (const [k, group] of groups.entries()) {
     const bodyStart = group[0]!.first;
@@ -78,5 +92,5 @@ export function segmentArticles(page: readonly LineInfo[]): Segmentation {
       copy: group.flatMap((r) => r.lines),
     });
   }
-  return { spans, promo };
+  return { spans, dropped };
 }

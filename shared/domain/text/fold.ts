@@ -9,8 +9,8 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 
 /** Folds typography but keeps case: used by the content fingerprint. */
 export function foldTypography(text: string): string {
-  // Plain ASCII has no typographic variants to fold: skip the Unicode passes (most wire copy is ASCII).
-  if (!/[^\x00-\x7f]/.test(text)) return text.replace(/\s+/g, ' ').trim();
+  // Printable ASCII has no typographic variants to fold: skip the Unicode passes (most wire copy is ASCII).
+  if (/^[ -~\t\n\r]*$/.test(text)) return text.replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFKC')
     .replace(SINGLE_QUOTES, "'")

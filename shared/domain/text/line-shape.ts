@@ -30,7 +30,21 @@ export function isProseLine(line: string): boolean {
   const tokens = wordTokens(line);
   const words = tokens.length;
   const lower = lowerShareOf(tokens);
-  return (endsLikeSentence(line) && words >= 5 && lower >= 0.3) || (words >= 25 && lower >= 0.3);
+  if (lower < 0.3 || !mostlyWords(line, words)) return false;
+  return (endsLikeSentence(line) && words >= 5) || words >= 25;
+}
+
+/**
+ * Copy is made of words; tracking strings, code and URLs flattened into a page ("campaign: ab_test_1 --
+ * 2849") are made of identifiers. At least this share of the space-separated tokens must be plain words.
+ */
+const MIN_PLAIN_WORD_SHARE = 0.7;
+
+function mostlyWords(line: string, words: number): boolean {
+  if (words === 0) return false;
+  const chunks = line.split(' ');
+  const odd = chunks.filter((c) => /[_=<>{}\\/@#|]|\p{L}\d|\d\p{L}{2,}|^-+$/u.test(c) && !/^\d+(?:st|nd|rd|th|s|m|km|kg|mph|pm|am)\W*$/iu.test(c)).length;
+  return odd <= chunks.length * (1 - MIN_PLAIN_WORD_SHARE);
 }
 
 /** A short line that still reads as a sentence ("‘It is over.'"): copy when it sits inside running copy. */
@@ -46,7 +60,7 @@ const NAME_JOINERS = new Set(['of', 'the', 'and', '&', 'de', 'du', 'la', 'le', '
 /** A proper-noun phrase of one to `maxWords` words (an outlet, a person, a section), no sentence punctuation. */
 export function isNameShaped(line: string, maxWords = 4): boolean {
   const text = line.trim();
-  if (text.length === 0 || text.length > 50 || /[.!?:;,"“”]$/u.test(text)) return false;
+  if (text.length === 0 || text.length > 50 || /[.!?:;,"“”]$/u.test(text) || !/\p{L}/u.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > maxWords || !/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
   // Joiners sit inside a name, never at its end ("Posted on" is a label, not a name).
@@ -54,9 +68,12 @@ export function isNameShaped(line: string, maxWords = 4): boolean {
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_JOINERS.has(w.toLowerCase()));
 }
 
+// Second person and the first person plural in English, French and Spanish: how templates address readers.
+const SITE_VOICE = /(?<![\p{L}'’])(?:you|your|yours|you're|you've|you'll|yourself|our|ours|us|vous|votre|vos|nous|notre|nos|usted|ustedes|nuestro|nuestra|nuestros)(?![\p{L}])/giu;
+
 /** Words that address the reader or speak as the site ("you", "your", "our", "us"): the voice of page chrome. */
 export function siteVoiceWords(line: string): number {
-  return (line.toLowerCase().match(/\b(?:you|your|yours|you're|you've|you'll|yourself|our|ours|us)\b/g) ?? []).length;
+  return (line.match(SITE_VOICE) ?? []).length;
 }
 
 /** Opens with a quotation mark: in news copy, the start of a quote (which starts a paragraph). */

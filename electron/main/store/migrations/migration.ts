@@ -1,4 +1,3 @@
-import type { AtomicWriter } from '../atomic-write';
 import type { StorePaths } from '../store-files';
 
 /** What a migration may use: the folder's paths and an atomic JSON writer (never a half-written file). */
@@ -6,7 +5,6 @@ export interface MigrationContext {
   dataDir: string;
   paths: StorePaths;
   writeJson: (file: string, value: unknown) => Promise<void>;
-  write: AtomicWriter;
   now: () => Date;
 }
 
