@@ -70,6 +70,38 @@ export const ImportReport = z.object({
   imported: z.array(CopySummary),
   duplicates: z.array(z.object({ source: z.string(), existingId: z.string(), headline: z.string().nullable() })),
   failed: z.array(z.object({ source: z.string(), message: z.string() })),
+  /** True when the user cancelled: what was imported before stays, the rest was not read. */
+  cancelled: z.boolean().default(false),
+});
+
+/** What the shell can do, so the UI offers native dialogs in Electron and browser pickers in the twin. */
+export const AppInfo = z.object({
+  shell: z.enum(['electron', 'web', 'cli']),
+  version: z.string(),
+  /** The services can open the OS file dialog themselves (import.pick). */
+  nativeDialogs: z.boolean(),
+  platform: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+/** One article as page analysis found it, for the clipboard import's preview. */
+export const AnalyzedArticle = z.object({
+  id: z.string(),
+  source: z.string(),
+  outlet: z.string().nullable(),
+  headline: z.string().nullable(),
+  published: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  byline: z.string().nullable(),
+  dateline: z.string().nullable(),
+  paragraphs: z.array(z.string()),
+  removed: z.array(z.string()),
+});
+
+export const PageAnalysis = z.object({
+  articles: z.array(AnalyzedArticle),
+  stories: z.array(z.object({ id: z.string(), headline: z.string().nullable(), articles: z.array(z.string()) })),
+  boilerplate: z.array(z.string()),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
@@ -97,6 +129,26 @@ export const contract = {
   },
   'import.files': { input: z.object({ files: z.array(ImportedFile.strict()).min(1).max(5000) }).strict(), output: ImportReport },
   'import.sample': { input: None, output: ImportReport },
+  'import.preview': {
+    input: z.object({ text: z.string().min(1).max(50_000_000), source: z.string().max(1000).optional() }).strict(),
+    output: PageAnalysis,
+  },
+  /** Electron only (AppInfo.nativeDialogs): the OS dialog, then the chosen files or folder (recursively). */
+  'import.pick': { input: z.object({ kind: z.enum(['files', 'folder']) }).strict(), output: ImportReport },
+  /** Stops a running import.pick batch after the file in hand; answers whether one was running. */
+  'import.cancel': { input: None, output: z.object({ cancelled: z.boolean() }) },
+  'copies.restoreRemoved': {
+    input: z.object({ id: Id, index: z.number().int().min(0) }).strict(),
+    output: WireCopy,
+  },
+  'copies.delete': { input: z.object({ ids: z.array(Id).min(1).max(10_000) }).strict(), output: z.object({ deleted: z.array(z.string()) }) },
+  /** Moves a copy into another story, or into a story of its own when storyId is null. Survives re-imports. */
+  'stories.move': { input: z.object({ copyId: Id, storyId: Id.nullable() }).strict(), output: StoryDetail },
+  /** Takes the given copies out of their story into a new one. */
+  'stories.split': { input: z.object({ storyId: Id, copyIds: z.array(Id).min(1) }).strict(), output: StoryDetail },
+  /** Joins stories into the first one. */
+  'stories.join': { input: z.object({ storyIds: z.array(Id).min(2).max(1000) }).strict(), output: StoryDetail },
+  'app.info': { input: None, output: AppInfo },
   'export.draft': { input: z.object({ id: Id, format: ExportFormat }).strict(), output: ExportedFile },
   'settings.get': { input: None, output: Settings },
   'settings.update': {

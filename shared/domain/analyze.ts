@@ -45,7 +45,7 @@ function draftArticle(
   const removals = page
     .slice(span.start, span.end + 1)
     .filter((l) => !l.blank && !copy.has(l.index) && l !== span.headline)
-    .map((l) => ({ line: l.index + 1, text: l.text, reason: removalReason(l, span, dropped), article: id }));
+    .map((l) => ({ line: l.lineNumber, text: l.text, reason: removalReason(l, span, dropped), article: id }));
   const article: AnalyzedArticle = {
     id,
     source: options.source,
@@ -72,7 +72,8 @@ function restoreFlattened(articles: AnalyzedArticle[], stories: readonly Analyze
     const siblings = (story?.articles ?? []).filter((id) => id !== article.id).map((id) => byId.get(id)!.paragraphs);
     const result = restoreParagraphs(article.paragraphs, siblings);
     approximate ||= result.approximate;
-    return result.method === 'source' ? article : { ...article, paragraphs: result.paragraphs, paragraphSource: result.method };
+    if (result.method === 'source') return article;
+    return { ...article, paragraphs: result.paragraphs, paragraphSource: result.method, fingerprint: fingerprint(result.paragraphs) };
   });
   return { articles: restored, approximate };
 }
@@ -84,7 +85,7 @@ export function analyzePage(text: string, options: AnalyzeOptions): PageAnalysis
   const leading = page
     .slice(0, spans[0]?.start ?? page.length)
     .filter((l) => !l.blank)
-    .map((l) => ({ line: l.index + 1, text: l.text, reason: dropped.get(l.index) ?? l.chrome ?? 'outside-copy', article: null }));
+    .map((l) => ({ line: l.lineNumber, text: l.text, reason: dropped.get(l.index) ?? l.chrome ?? 'outside-copy', article: null }));
   const stories = groupArticles(drafts.map((d) => d.article));
   const { articles, approximate } = restoreFlattened(
     drafts.map((d) => d.article),

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { binaryKind } from '../../../shared/domain/extract/binary-signature';
 
 /**
  * Bytes → text for imported files. Newsroom files arrive as UTF-8 (with or without a byte-order mark), as
@@ -61,7 +62,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     if (text === null) throw new DecodeError('invalid UTF-8 after a UTF-8 byte-order mark');
     return { text: refuseControlCharacters(text), encoding: 'utf-8-bom' };
   }
-  if (buffer.includes(0)) throw new DecodeError('binary content (NUL bytes), not text');
+  if (buffer.includes(0)) throw new DecodeError(`binary content (${binaryKind(buffer) ?? 'NUL bytes'}), not text`);
   const utf8 = strictUtf8(buffer);
   if (utf8 !== null) return { text: refuseControlCharacters(utf8), encoding: 'utf-8' };
   if (buffer.some((b) => UNDEFINED_1252.has(b))) throw new DecodeError('neither UTF-8 nor Windows-1252 text (undefined bytes)');

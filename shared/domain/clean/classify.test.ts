@@ -12,6 +12,7 @@ describe('parseMetaLine', () => {
     expect(parseMetaLine('clock5 mins ago')).toEqual({ outlet: null, published: '5 mins ago', byline: null });
     expect(parseMetaLine('Updated 3 hours ago')).toEqual({ outlet: null, published: '3 hours ago', byline: null });
     expect(parseMetaLine('Posted on 3 May 2026')).toEqual({ outlet: null, published: '3 May 2026', byline: null });
+    expect(parseMetaLine('Published: 10:15 AM EST, Thu November 27, 2026')?.published).toBe('Thu November 27, 2026');
   });
 
   it('reads bylines with a title and with a time, and bulleted names', () => {

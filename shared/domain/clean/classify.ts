@@ -1,4 +1,4 @@
-import { foldForCompare, isProseLine, isShortSentence, linesOf } from '../text';
+import { foldForCompare, isProseLine, isShortSentence, linesOf, unwrapLines } from '../text';
 import type { ChromeRule, LineInfo } from './line-info';
 import { callToActionLine } from './rules/call-to-action';
 import { legalNotice } from './rules/legal-notice';
@@ -22,11 +22,12 @@ export const CHROME_RULES: readonly ChromeRule[] = [
 
 /**
  * Reads every line of a page into its features: shape, repetition across the page, metadata, and the chrome
- * rule (if any) that holds. Linear in the page size apart from one map of line keys.
+ * rule (if any) that holds. Hard-wrapped copy is joined into logical lines first. Linear in the page size apart from one map of line keys.
  */
 export function classifyLines(text: string): LineInfo[] {
-  const lines: LineInfo[] = linesOf(text).map((raw, index) => ({
+  const lines: LineInfo[] = unwrapLines(linesOf(text)).map(({ text: raw, first }, index) => ({
     index,
+    lineNumber: first + 1,
     text: raw,
     key: foldForCompare(raw),
     blank: raw === '',

@@ -7,8 +7,10 @@ export interface MetaLine {
 }
 
 export interface LineInfo {
-  /** 0-based line number in the normalised page. */
+  /** 0-based position among the page's logical lines (hard-wrapped lines joined). */
   index: number;
+  /** 1-based number of its first physical line in the normalised page, for the editor. */
+  lineNumber: number;
   text: string;
   /** Folded text (quotes, dashes, spaces, case): the key for repetition. */
   key: string;

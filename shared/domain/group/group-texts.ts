@@ -3,7 +3,7 @@ import { createStoryGrouper, type StoryGrouperOptions } from './story-grouper';
 /**
  * Batch grouping: each text joins the group of its best earlier near-duplicate (union-find, so chains of
  * versions A~B~C end in one story even when A and C differ more). Groups are listed by their first member,
- * members in input order.
+ * members in input order. Ids must be unique (adding an id again replaces the earlier text).
  */
 export function groupTexts(items: readonly { id: string; text: string }[], options?: StoryGrouperOptions): string[][] {
   const grouper = createStoryGrouper(options);

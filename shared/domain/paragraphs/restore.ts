@@ -11,6 +11,9 @@ import { newsStyleParagraphs } from './news-style';
 /** Fewer sentences than this in a single paragraph is a short item, not a flattened body. */
 export const MIN_FLATTENED_SENTENCES = 4;
 
+/** Siblings tried at most (the first ones given): a page rarely has more, and each try costs an alignment. */
+export const MAX_SIBLINGS = 8;
+
 export interface Restoration {
   paragraphs: string[];
   /** source: kept as printed; sibling: breaks copied from another version; news-style: heuristic. */
@@ -31,6 +34,7 @@ export function restoreParagraphs(paragraphs: readonly string[], siblings: reado
   const sentences = splitSentences(paragraphs[0]!);
   const layouts = siblings
     .filter((s) => s.length >= 2)
+    .slice(0, MAX_SIBLINGS)
     .map((s) => followSibling(sentences, s))
     .filter((l) => l !== null);
   const best = layouts.sort((a, b) => b.matched - a.matched)[0];

@@ -22,6 +22,13 @@ describe('segmentArticles', () => {
     expect(spans[0]!.end).toBe(spans[1]!.headerStart - 1);
   });
 
+  it('starts a new article at a dateline or a repeated opening paragraph, even without a header', () => {
+    const wires = classifyLines(`Budget passes after vote\nLONDON (Wire) - ${copy(2, 'budget')}\n\nSchools reopen next week\nPARIS (Wire) - ${copy(2, 'schools')}`);
+    expect(segmentArticles(wires).spans.map((s) => s.headline?.text)).toEqual(['Budget passes after vote', 'Schools reopen next week']);
+    const versions = classifyLines(`Budget passes\n${copy(2, 'budget')}\n\nBudget approved\n${copy(3, 'budget')}`);
+    expect(segmentArticles(versions).spans.map((s) => s.copy.length)).toEqual([2, 3]);
+  });
+
   it('keeps promo blocks out of every article', () => {
     const page = classifyLines(`A headline about the harbour\n${copy(3, 'harbour')}\nDOWNLOAD\nLike what you read? Download our app to get your news first.`);
     const { spans, dropped } = segmentArticles(page);

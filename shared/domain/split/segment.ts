@@ -1,10 +1,11 @@
 import type { LineInfo } from '../clean';
 import { splitSentences, wordTokens } from '../text';
+import { datelineOf } from './dateline';
 import { headlineScore, pickHeadline } from './headline';
+import { findProseRuns, type ProseRun } from './prose-runs';
 
 // A repeated title line with no chrome penalty scores at least this (the repetition bonus).
 const REPEATED_TITLE_SCORE = 3;
-import { findProseRuns, type ProseRun } from './prose-runs';
 
 /** One article's share of the page, as line indices of the normalised page. */
 export interface ArticleSpan {
@@ -38,6 +39,20 @@ function hasOwnHeader(page: readonly LineInfo[], from: number, to: number): bool
     .some((l) => l.meta !== null || (l.repeats > 1 && headlineScore(l, page, from, to) >= REPEATED_TITLE_SCORE));
 }
 
+/**
+ * Copy itself can open a new article even without a header: a wire dateline ("LONDON (Agency) —") only
+ * starts a story, and an opening paragraph already printed in the previous article is a second version of it.
+ */
+function opensNewArticle(page: readonly LineInfo[], previous: readonly ProseRun[], run: ProseRun): boolean {
+  const opening = page[run.first]!;
+  if (datelineOf(opening.text) !== null) return true;
+  return previous.some((r) => r.lines.some((i) => page[i]!.key === opening.key));
+}
+
+function startsNewArticle(page: readonly LineInfo[], previous: readonly ProseRun[], run: ProseRun): boolean {
+  return hasOwnHeader(page, previous.at(-1)!.last + 1, run.first) || opensNewArticle(page, previous, run);
+}
+
 /** Fewer words than this in a single sentence is a stray line (a promo, a caption, a comment), not an article. */
 const MIN_ARTICLE_WORDS = 30;
 
@@ -67,7 +82,7 @@ export function segmentArticles(page: readonly LineInfo[]): Segmentation {
   const joined: ProseRun[][] = [];
   for (const run of runs.filter((r) => !r.promo)) {
     const previous = joined.at(-1);
-    if (previous && !hasOwnHeader(page, previous.at(-1)!.last + 1, run.first)) previous.push(run);
+    if (previous && !startsNewArticle(page, previous, run)) previous.push(run);
     else joined.push([run]);
   }
   const groups = joined.filter((g) => isArticleSized(page, g));

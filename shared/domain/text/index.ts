@@ -1,6 +1,7 @@
 /**
  * Text primitives shared by every analysis step.
  * - normalizeText / linesOf: settle line endings, odd spaces and invisible characters.
+ * - unwrapLines: join lines of hard-wrapped copy (wire, e-mail) into logical lines.
  * - foldTypography / foldForCompare / wordsOf: compare texts regardless of quote, dash and space style.
  * - splitSentences: news-aware sentence splitting (quotes, abbreviations, initials, decimals).
  * - wordShingles: hashed k-word windows for near-duplicate detection (with a word budget).
@@ -9,6 +10,7 @@
  * - fnv1a32 / mix32 / hash64Hex: deterministic hashes.
  */
 export * from './normalize';
+export * from './unwrap';
 export * from './fold';
 export * from './sentences';
 export * from './shingles';

@@ -28,9 +28,20 @@ describe('resolvePublished', () => {
     expect(resolvePublished('an hour ago', at)).toBe('2026-11-27T11:00:00.000Z');
   });
 
-  it('reads absolute dates as UTC', () => {
+  it('reads absolute times with a printed zone', () => {
     expect(resolvePublished('27 Nov 2026, 09:14 GMT', at)).toBe('2026-11-27T09:14:00.000Z');
-    expect(resolvePublished('November 3, 2026 4:05 pm', at)).toBe('2026-11-03T16:05:00.000Z');
-    expect(resolvePublished('2026-01-05T08:30', at)).toBe('2026-01-05T08:30:00.000Z');
+    expect(resolvePublished('Fri 27 Nov 2026 09.14 CET', at)).toBe('2026-11-27T08:14:00.000Z');
+    expect(resolvePublished('November 3, 2026 4:05 pm EST', at)).toBe('2026-11-03T21:05:00.000Z');
+    expect(resolvePublished('2026-01-05T08:30Z', at)).toBe('2026-01-05T08:30:00.000Z');
+  });
+
+  it('does not read a day and month as a relative time', () => {
+    expect(resolvePublished('14 March 2026, 06:00 GMT', at)).toBe('2026-03-14T06:00:00.000Z');
+    expect(resolvePublished('3 May 2026', at)).toBeNull();
+  });
+
+  it('leaves times without a zone unresolved rather than guess', () => {
+    expect(resolvePublished('November 3, 2026 4:05 pm', at)).toBeNull();
+    expect(resolvePublished('27 November 2026', at)).toBeNull();
   });
 });

@@ -47,17 +47,27 @@ const UNIT_MS: [RegExp, number][] = [
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+// The whole printed text as a relative time, unit captured ("14 March" must not read as 14 minutes).
+const RELATIVE_WHOLE = new RegExp(String.raw`^(\d{1,3}|an?|one)\s*(${UNIT}|s|m|h|d|w|mo|y)(?:\s+ago)?$`, 'i');
+
 function relativeMs(printed: string): number | null {
   if (/^just now$/i.test(printed)) return 0;
   if (/^yesterday$/i.test(printed)) return 86_400_000;
-  const m = /^(\d{1,3}|an?|one)\s*([a-z]+)/i.exec(printed);
+  const m = RELATIVE_WHOLE.exec(printed.trim());
   if (!m) return null;
   const n = /^\d/.test(m[1]!) ? Number(m[1]) : 1;
   const unit = UNIT_MS.find(([re]) => re.test(m[2]!));
   return unit ? n * unit[1] : null;
 }
 
+// Offsets (minutes east of UTC) of the zone abbreviations news pages print.
+const ZONES: Record<string, number> = { gmt: 0, utc: 0, z: 0, bst: 60, cet: 60, cest: 120, est: -300, edt: -240, pst: -480, pdt: -420, aest: 600 };
+
 function absoluteMs(printed: string): number | null {
+  const zoneName = /(?:\d|\s)(gmt|utc|z|bst|cet|cest|est|edt|pst|pdt|aest)$/i.exec(printed.trim())?.[1]?.toLowerCase();
+  // Without a printed zone the instant is unknown: reading it as UTC (or as the importer's local time) is a guess.
+  if (zoneName === undefined) return null;
+  const zone = ZONES[zoneName]!;
   const iso = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(printed);
   const text = printed.toLowerCase();
   let y: number, mo: number, d: number;
@@ -75,13 +85,13 @@ function absoluteMs(printed: string): number | null {
   const mm = clock ? Number(clock[2]) : 0;
   if (clock?.[3]?.toLowerCase() === 'p' && hh < 12) hh += 12;
   if (clock?.[3]?.toLowerCase() === 'a' && hh === 12) hh = 0;
-  const ms = Date.UTC(y, mo, d, hh, mm);
+  const ms = Date.UTC(y, mo, d, hh, mm) - zone * 60_000;
   return Number.isNaN(ms) ? null : ms;
 }
 
 /**
- * The absolute ISO time of a printed time: relative ones count back from the import time; absolute ones
- * without a zone are read as UTC (an approximation: pages rarely print their zone). Null when unreadable.
+ * The absolute ISO time of a printed time: relative ones count back from the import time; absolute ones need
+ * a printed zone ("09:14 GMT"). Null when the instant cannot be known.
  */
 export function resolvePublished(printed: string, importedAt: string): string | null {
   const anchor = Date.parse(importedAt);

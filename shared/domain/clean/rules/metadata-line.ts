@@ -38,8 +38,10 @@ export function parseMetaLine(line: string): MetaLine | null {
     const byline = bylineOf(prefix);
     if (byline) return { outlet: null, published: time.printed, byline };
     if (isNameShaped(prefix, 5) && namesAnOutlet(text, time.prefix)) return { outlet: prefix, published: time.printed, byline: null };
-    // A short label before the time ("time", "Updated:", "Posted on"): an icon's text or a field caption.
-    if (wordTokens(prefix).length <= 2 && !/[.!?]$/.test(prefix)) return { outlet: null, published: time.printed, byline: null };
+    // A short label before the time ("time", "Updated", "Posted on") is an icon's text or a field caption, and
+    // so is a caption ending in a colon with a clock after it ("Published: 10:15 AM EST, Thu Nov 27, 2026").
+    const caption = wordTokens(prefix).length <= 2 || /^[\p{L} ]{2,24}:\s*\d{1,2}[:.]\d{2}/u.test(prefix);
+    if (caption && !/[.!?]$/.test(prefix)) return { outlet: null, published: time.printed, byline: null };
     return null;
   }
   const byline = bylineOf(text);
