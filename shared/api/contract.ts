@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CopySummary, DraftRevision, DraftSummary, Draft, Settings, Story, StorySummary, Theme, WireCopy } from '../domain/model';
+import { CopySummary, DraftRevision, DraftSummary, Draft, PageAnalysis, Settings, Story, StorySummary, Theme, WireCopy } from '../domain/model';
 import type { ApiMethod } from './methods';
 
 /**
@@ -84,25 +84,6 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
-/** One article as page analysis found it, for the clipboard import's preview. */
-export const AnalyzedArticle = z.object({
-  id: z.string(),
-  source: z.string(),
-  outlet: z.string().nullable(),
-  headline: z.string().nullable(),
-  published: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  byline: z.string().nullable(),
-  dateline: z.string().nullable(),
-  paragraphs: z.array(z.string()),
-  removed: z.array(z.string()),
-});
-
-export const PageAnalysis = z.object({
-  articles: z.array(AnalyzedArticle),
-  stories: z.array(z.object({ id: z.string(), headline: z.string().nullable(), articles: z.array(z.string()) })),
-  boilerplate: z.array(z.string()),
-});
 export type ImportReport = z.infer<typeof ImportReport>;
 
 export const ExportFormat = z.enum(['txt', 'md']);

@@ -1,3 +1,5 @@
+import type { ArticleFields } from '../model/analysis';
+
 /**
  * What import extraction makes of one file. Formats that carry their own structure (wire formats, a single
  * article page, a Word file) arrive as articles; loose text (plain, Markdown, a listing page) arrives as
@@ -5,17 +7,7 @@
  */
 
 /** One article as its source states it; nothing is cleaned or inferred beyond reading the format. */
-export interface ExtractedArticle {
-  outlet: string | null;
-  headline: string | null;
-  /** Published time exactly as the source gives it. */
-  published: string | null;
-  /** The same time as ISO 8601 UTC, only when the source states it unambiguously (with a time zone). */
-  publishedAt: string | null;
-  byline: string | null;
-  dateline: string | null;
-  paragraphs: string[];
-}
+export type ExtractedArticle = ArticleFields;
 
 export type TextFormat = 'text' | 'markdown' | 'html-page';
 export type StructuredFormat = 'ninjs' | 'newsml-g2' | 'nitf' | 'html' | 'docx';
