@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   const dataDir = process.argv[2];
   if (!dataDir) throw new Error('usage: tsx bench/store-open-probe.ts <data folder>');
   const started = performance.now();
-  const services = await createServices({ dataDir, resourcesDir: dataDir });
+  const services = await createServices({ dataDir, resourcesDir: dataDir, shell: 'cli' });
   const ms = performance.now() - started;
   await services.close();
   process.stdout.write(`${JSON.stringify({ ms })}\n`);

@@ -7,9 +7,10 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { dispatch } from '../shared/api/dispatch';
-import type { Story, WireCopy } from '../shared/domain/model';
+import type { Story } from '../shared/domain/model';
 import { createServices } from '../electron/main/services';
 import { openStore } from '../electron/main/store/open-store';
+import type { StoredCopy } from '../electron/main/store/store-files';
 import { below, median, type BenchRow, type BenchSuite } from './row';
 
 // Store figures at three sizes: the median time to save one draft (which must not grow with the store) and
@@ -35,7 +36,7 @@ function paragraph(seed: number, chars: number): string {
 }
 
 /** About 5 KB of copy, as an agency story republished by an outlet. */
-function makeCopy(n: number, storyId: string): WireCopy {
+function makeCopy(n: number, storyId: string): StoredCopy {
   return {
     id: randomUUID(),
     fingerprint: `bench-${n}`,
@@ -50,12 +51,13 @@ function makeCopy(n: number, storyId: string): WireCopy {
     removed: ['Advertisement'],
     importedAt: '2026-01-02T00:00:00.000Z',
     storyId,
+    layout: { removedBefore: 0, restoredBefore: 0 },
   };
 }
 
 async function generateStore(dir: string, size: number): Promise<void> {
   const store = await openStore(dir);
-  const copies: WireCopy[] = [];
+  const copies: StoredCopy[] = [];
   const stories: Story[] = [];
   for (let n = 0; n < size; n += 1) {
     if (n % COPIES_PER_STORY === 0) stories.push({ id: randomUUID(), headline: `Story ${n / COPIES_PER_STORY}`, copyIds: [], createdAt: '2026-01-02T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' });
@@ -86,7 +88,7 @@ async function measure(size: number): Promise<BenchRow[]> {
     process.stderr.write(`  generating ${size.toLocaleString('en')} copies…\n`);
     await generateStore(dir, size);
     const load = await timeOpenInFreshProcess(dir);
-    const services = await createServices({ dataDir: dir, resourcesDir: dir });
+    const services = await createServices({ dataDir: dir, resourcesDir: dir, shell: 'cli' });
 
     const text = Array.from({ length: 10 }, (_, p) => paragraph(p, 500)).join('\n');
     const content = JSON.stringify({ root: { children: text.split('\n').map((t) => ({ type: 'paragraph', text: t })) } });

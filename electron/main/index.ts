@@ -3,6 +3,7 @@ import path from 'node:path';
 import { API_EVENTS, ipcEventChannel } from '../../shared/api/methods';
 import { registerIpc, trustedSender } from './ipc';
 import { buildMenu } from './menu';
+import { nativePickPaths } from './pick-dialog';
 import { lockDownSession } from './security';
 import { createServices } from './services';
 import { resolveDataDir } from './store/data-dir';
@@ -30,12 +31,14 @@ async function start(): Promise<void> {
   await app.whenReady();
   const dataDir = resolveDataDir(process.env, app.getPath('userData'));
   const resourcesDir = app.isPackaged ? process.resourcesPath : path.join(appRoot, 'resources');
-  const services = await createServices({ dataDir, resourcesDir });
+  // The dialog needs the window, which is created after the services: it is looked up when the user picks.
+  let window: BrowserWindow | null = null;
+  const services = await createServices({ dataDir, resourcesDir, shell: 'electron', pickPaths: nativePickPaths(dialog, () => window) });
   lockDownSession(session.defaultSession, devServerUrl);
 
   const stateFile = path.join(dataDir, 'window-state.json');
   const saved = visibleOn(await loadWindowState(stateFile), screen.getAllDisplays().map((d) => d.workArea));
-  let window: BrowserWindow | null = createMainWindow({
+  window = createMainWindow({
     preloadPath: path.join(__dirname, 'preload.cjs'),
     rendererUrl,
     bounds: saved?.bounds ?? null,

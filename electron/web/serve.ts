@@ -18,7 +18,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 async function main(): Promise<void> {
   const port = portFrom(process.argv.slice(2), process.env);
   const dataDir = resolveDataDir(process.env, defaultDataDir());
-  const services = await createServices({ dataDir, resourcesDir: path.join(repoRoot, 'resources') });
+  const services = await createServices({ dataDir, resourcesDir: path.join(repoRoot, 'resources'), shell: 'web' });
   const token = randomBytes(32).toString('base64url');
   const app = createWebApp({ handlers: services.handlers, events: services.events, staticDir: path.join(repoRoot, 'dist', 'renderer'), token });
   const server = createServer((req, res) => void app.handle(req, res));

@@ -53,7 +53,7 @@ beforeAll(async () => {
   await writeFile(path.join(staticDir, 'assets', 'app.js'), 'console.log(1);');
   await writeFile(path.join(root, 'secret.txt'), 'outside the static folder');
   await symlink(path.join(root, 'secret.txt'), path.join(staticDir, 'assets', 'link.txt'));
-  services = await createServices({ dataDir: path.join(root, 'data'), resourcesDir, log: () => {} });
+  services = await createServices({ dataDir: path.join(root, 'data'), resourcesDir, shell: 'web', log: () => {} });
   app = createWebApp({ handlers: services.handlers, events: services.events, staticDir, token: TOKEN, maxBodyBytes: 1024 * 1024, log: () => {} });
   server = createServer((req, res) => void app.handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

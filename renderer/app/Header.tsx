@@ -10,6 +10,7 @@ interface Props {
   /** Electron has these in its native menu bar; the browser twin needs them in the page. */
   showHelpMenu: boolean;
   onLoadSample: () => void;
+  importItems: MenuItem[];
 }
 
 const THEMES: { value: Settings['theme']; label: string }[] = [
@@ -18,7 +19,7 @@ const THEMES: { value: Settings['theme']; label: string }[] = [
   { value: 'dark', label: 'Dark' },
 ];
 
-export function Header({ theme, onTheme, inspectorVisible, onToggleInspector, showHelpMenu, onLoadSample }: Props) {
+export function Header({ theme, onTheme, inspectorVisible, onToggleInspector, showHelpMenu, onLoadSample, importItems }: Props) {
   const viewItems: MenuItem[] = [
     ...THEMES.map(
       ({ value, label }, index): MenuItem => ({
@@ -38,6 +39,7 @@ export function Header({ theme, onTheme, inspectorVisible, onToggleInspector, sh
         <span className="app-header__name">Copydesk</span>
       </div>
       <div className="app-header__menus">
+        <MenuButton label="Import" items={importItems} />
         <MenuButton label="View" items={viewItems} />
         {showHelpMenu && <MenuButton label="Help" items={[{ label: 'Load sample store', onSelect: onLoadSample }]} />}
       </div>

@@ -8,11 +8,13 @@ import { useCopy } from '../features/copy/useCopy';
 import { Inspector } from '../features/inspector/Inspector';
 import { LibraryPane } from '../features/library/LibraryPane';
 import { MergeEmpty } from '../features/merge/MergeEmpty';
+import { useImportUi } from '../features/import/useImportUi';
 import { NoticeBanner } from '../features/notices/NoticeBanner';
 import { useStoreStatus } from '../features/notices/useStoreStatus';
 import { Header } from './Header';
 import { StatusBar } from './StatusBar';
 import { Workspace, type WorkspaceTab } from './Workspace';
+import { useAppInfo } from './useAppInfo';
 import { useSampleLoader } from './useSampleLoader';
 import { useSettings } from './useSettings';
 import { useShortcuts } from './useShortcuts';
@@ -34,11 +36,18 @@ export function Shell() {
   const sample = useSampleLoader(setMessage);
   const theme = settings?.theme ?? 'system';
   useTheme(theme);
+  const info = useAppInfo();
 
   const openCopy = (id: string) => {
     setOpenCopyId(id);
     setTab('copy');
   };
+  const imports = useImportUi({
+    nativeDialogs: info.value?.nativeDialogs ?? false,
+    maxFileBytes: settings?.maxImportBytes ?? null,
+    onOpen: openCopy,
+    report: setMessage,
+  });
 
   const run = (command: AppCommand) => {
     const actions: Record<AppCommand, () => void> = {
@@ -51,8 +60,8 @@ export function Shell() {
       'show-compare': () => setTab('compare'),
       'show-merge': () => setTab('merge'),
       'toggle-inspector': () => setInspectorVisible((visible) => !visible),
-      'import-files': () => setMessage('Importing files arrives with the import feature.'),
-      'import-clipboard': () => setMessage('Pasting copy arrives with the import feature.'),
+      'import-files': imports.chooseFiles,
+      'import-clipboard': imports.openPaste,
     };
     actions[command]();
   };
@@ -73,6 +82,7 @@ export function Shell() {
         onToggleInspector={() => run('toggle-inspector')}
         showHelpMenu={shell === 'web'}
         onLoadSample={() => run('load-sample')}
+        importItems={imports.menuItems}
       />
       <NoticeBanner notices={status.value?.notices ?? []} />
       {settingsError && !settings && <p className="shell__settings-problem">{settingsError.message}</p>}
@@ -83,6 +93,8 @@ export function Shell() {
           openStoryId={copy.value?.id === openCopyId ? (copy.value?.storyId ?? null) : null}
           onOpen={openCopy}
           onLoadSample={() => run('load-sample')}
+          onDeleted={(ids) => setOpenCopyId((open) => (open && ids.includes(open) ? null : open))}
+          report={setMessage}
         />
         <Workspace
           tab={tab}
@@ -91,7 +103,8 @@ export function Shell() {
         />
         {inspectorVisible && <Inspector copyId={openCopyId} copy={copy} onOpen={openCopy} />}
       </div>
-      <StatusBar status={status} message={message} />
+      <StatusBar status={status} message={message} problem={imports.problem} />
+      {imports.layer}
     </div>
   );
 }

@@ -4,7 +4,14 @@ import type { StoreStatus } from '../../shared/api/contract';
 const plural = (n: number, one: string, many: string): string => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 /** Store facts at a glance, and a polite live region announcing what the last action did. */
-export function StatusBar({ status, message }: { status: Query<StoreStatus>; message: string }) {
+interface Props {
+  status: Query<StoreStatus>;
+  message: string;
+  /** A problem the editor should look into, linked to where it is explained ("3 files could not be imported — details"). */
+  problem?: { text: string; onDetails: () => void } | null;
+}
+
+export function StatusBar({ status, message, problem }: Props) {
   const value = status.value;
   return (
     <footer className="status-bar">
@@ -22,6 +29,11 @@ export function StatusBar({ status, message }: { status: Query<StoreStatus>; mes
       <span className="status-bar__message" role="status" aria-live="polite">
         {message}
       </span>
+      {problem && (
+        <button type="button" className="status-bar__problem-link" data-testid="status-problem" onClick={problem.onDetails}>
+          {problem.text} — details
+        </button>
+      )}
       {value && (
         <span className={`status-bar__state ${value.writable ? 'is-saved' : 'is-readonly'}`}>
           <span className="status-bar__dot" aria-hidden="true" />

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CopySummary } from '../../shared/domain/model';
-import { describeSampleImport } from './useSampleLoader';
+import type { ImportReport } from '../../shared/api/contract';
+import { emptyReport } from '../features/import/importReport';
+import { describeSampleImport as describeReport } from './useSampleLoader';
 
 const summary = { id: 'c1' } as CopySummary;
 const duplicate = { source: 'sample', existingId: 'c1', headline: null };
+const describeSampleImport = (patch: Partial<ImportReport>) => describeReport({ ...emptyReport(), ...patch });
 
 describe('describeSampleImport', () => {
   it('counts what was added, already there and refused', () => {

@@ -72,6 +72,8 @@ export const ImportReport = z.object({
   failed: z.array(z.object({ source: z.string(), message: z.string() })),
   /** True when the user cancelled: what was imported before stays, the rest was not read. */
   cancelled: z.boolean().default(false),
+  /** Files inside picked folders left out because they are hidden or of a type Copydesk does not read. */
+  skipped: z.number().int().min(0).default(0),
 });
 
 /** What the shell can do, so the UI offers native dialogs in Electron and browser pickers in the twin. */

@@ -1,6 +1,5 @@
-import { analyzePage, combineAnalyses } from '../../../shared/domain/analyze';
-import { DEFAULT_SETTINGS, type PageAnalysis } from '../../../shared/domain/model';
-import { readTextFile } from '../../main/ingest/read-file';
+import type { PageAnalysis } from '../../../shared/domain/model';
+import { analyzeFiles } from '../analyze-files';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../command';
 
 const USAGE = 'analyze FILE... [--json] [--imported-at ISO]';
@@ -54,23 +53,11 @@ export const analyzeCommand: CliCommand = {
       io.err(`copydesk analyze: ${parsed}\nUsage: copydesk ${USAGE}`);
       return EXIT_USAGE;
     }
-    const analyses: PageAnalysis[] = [];
-    const problems: string[] = [];
-    for (const path of parsed.files) {
-      try {
-        const file = await readTextFile(path, DEFAULT_SETTINGS.maxImportBytes);
-        const analysis = analyzePage(file.text, { source: file.name, importedAt: parsed.importedAt });
-        if (analysis.articles.length === 0) problems.push(`${path}: no article found (no running text in it)`);
-        else analyses.push(analysis);
-      } catch (error) {
-        problems.push(error instanceof Error ? error.message : String(error));
-      }
-    }
-    if (problems.length) {
+    const { analysis, problems } = await analyzeFiles(parsed.files, parsed.importedAt);
+    if (!analysis) {
       problems.forEach((p) => io.err(`copydesk analyze: ${p}`));
       return EXIT_INPUT;
     }
-    const analysis = combineAnalyses(analyses);
     io.out(parsed.json ? JSON.stringify(analysis, null, 2) : summary(analysis));
     return EXIT_OK;
   },

@@ -37,7 +37,7 @@ export const callCommand: CliCommand = {
       }
     }
     const dataDir = resolveDataDir(process.env, defaultDataDir());
-    const services = await createServices({ dataDir, resourcesDir, log: (message, error) => io.err(`copydesk: ${message}: ${String(error)}`) });
+    const services = await createServices({ dataDir, resourcesDir, shell: 'cli', log: (message, error) => io.err(`copydesk: ${message}: ${String(error)}`) });
     try {
       const result = await dispatch(services.handlers, method, input, (_name, error) => io.err(error instanceof Error ? (error.stack ?? error.message) : String(error)));
       if (!result.ok) {

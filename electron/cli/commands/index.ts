@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command';
 import { analyzeCommand } from './analyze';
 import { callCommand } from './call';
+import { diffCommand } from './diff';
 
 /** Every CLI command, one module each. */
-export const commands: CliCommand[] = [analyzeCommand, callCommand];
+export const commands: CliCommand[] = [analyzeCommand, callCommand, diffCommand];

@@ -124,7 +124,7 @@ describe('extractDocument: bad input gets a clear error naming the file', () => 
 
   it('refuses a file over the import limit, naming the limit', async () => {
     await expect(extractDocument({ name: 'big.txt', bytes: new Uint8Array(2048).fill(0x61) }, { maxBytes: 1024 })).rejects.toThrow(
-      'big.txt: is 2048 bytes, over the import limit of 1024 bytes',
+      'big.txt: 2.0 KB is over the 1.0 KB import limit (Settings)',
     );
   });
 });

@@ -10,6 +10,7 @@ import { normalizeText } from '../../../shared/domain/text/normalize';
 import { DecodeError, decodeText } from './decode';
 import { extractDocx } from './docx';
 import { extractHtmlPage } from './html-page';
+import { overLimit } from './import-limit';
 import { zipEntries } from './zip-directory';
 
 /**
@@ -45,7 +46,7 @@ export async function extractDocument(file: ImportedBytes, options: ExtractOptio
   const { name, bytes } = file;
   if (bytes.byteLength === 0) throw new ExtractError(name, 'is empty');
   if (bytes.byteLength > options.maxBytes) {
-    throw new ExtractError(name, `is ${bytes.byteLength} bytes, over the import limit of ${options.maxBytes} bytes`);
+    throw new ExtractError(name, overLimit(bytes.byteLength, options.maxBytes));
   }
   const ext = supportedExtensionOf(name);
   const kind = binaryKind(bytes);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestError } from './ingest-error';
-import { readTextFile } from './read-file';
+import { readFileBytes } from './read-file';
 
 let dir = '';
 beforeAll(async () => {
@@ -13,25 +13,20 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('readTextFile', () => {
-  it('returns the file name and decoded text', async () => {
+describe('readFileBytes', () => {
+  it('returns the bytes as stored', async () => {
     const path = join(dir, 'page.txt');
     await writeFile(path, 'Headline\nThe body, with ‘quotes’.');
-    expect(await readTextFile(path, 1000)).toEqual({ name: 'page.txt', text: 'Headline\nThe body, with ‘quotes’.' });
+    expect(Buffer.from(await readFileBytes(path, 1000)).toString('utf8')).toBe('Headline\nThe body, with ‘quotes’.');
   });
 
-  it('names the file and the problem', async () => {
+  it('names the file (by its label when given) and the problem', async () => {
     const big = join(dir, 'big.txt');
     await writeFile(big, 'x'.repeat(2000));
-    const empty = join(dir, 'empty.txt');
-    await writeFile(empty, '  \n ');
-    const binary = join(dir, 'image.png');
-    await writeFile(binary, Buffer.from([0x89, 0x50, 0x00, 0x01]));
-    await expect(readTextFile(join(dir, 'missing.txt'), 1000)).rejects.toThrow(`${join(dir, 'missing.txt')}: no such file`);
-    await expect(readTextFile(big, 1000)).rejects.toThrow(/big\.txt: is 2000 bytes, over the import limit of 1000 bytes/);
-    await expect(readTextFile(empty, 1000)).rejects.toThrow(/empty\.txt: is empty/);
-    await expect(readTextFile(binary, 1000)).rejects.toThrow(/image\.png: binary content/);
-    await expect(readTextFile(dir, 1000)).rejects.toThrow(/is a folder/);
-    await expect(readTextFile(binary, 1000)).rejects.toBeInstanceOf(IngestError);
+    await expect(readFileBytes(join(dir, 'missing.txt'), 1000)).rejects.toThrow(`${join(dir, 'missing.txt')}: no such file`);
+    await expect(readFileBytes(join(dir, 'missing.txt'), 1000, 'folder/missing.txt')).rejects.toThrow(/^folder\/missing\.txt: no such file/);
+    await expect(readFileBytes(big, 1000)).rejects.toThrow(/big\.txt: 2\.0 KB is over the 1000 bytes import limit \(Settings\)/);
+    await expect(readFileBytes(dir, 1000)).rejects.toThrow(/is a folder/);
+    await expect(readFileBytes(big, 1000)).rejects.toBeInstanceOf(IngestError);
   });
 });

@@ -1,44 +1,29 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { decodeText, DecodeError } from './decode';
+import { overLimit } from './import-limit';
 import { IngestError } from './ingest-error';
-
-export interface TextFile {
-  /** The file's name without its folder: what articles record as their source. */
-  name: string;
-  text: string;
-}
 
 function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
+  if (code === 'ENOENT') return 'no such file (it was moved or deleted)';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a folder, not a file';
   return `cannot be read (${error instanceof Error ? error.message : String(error)})`;
 }
 
 /**
- * Reads a text file for import: refuses missing files, folders, files over `maxBytes`, empty files and
- * binary content, each with an IngestError naming the file and the problem.
+ * Reads a file's bytes for import, refusing missing files, folders and files over `maxBytes` (before reading
+ * them, so a huge file never fills memory), each with an IngestError naming the file as `label`.
  */
-export async function readTextFile(path: string, maxBytes: number): Promise<TextFile> {
+export async function readFileBytes(path: string, maxBytes: number, label: string = path): Promise<Uint8Array> {
   const info = await stat(path).catch((error: unknown) => {
-    throw new IngestError(path, describeFsError(error));
+    throw new IngestError(label, describeFsError(error));
   });
-  if (info.isDirectory()) throw new IngestError(path, 'is a folder, not a file');
-  if (info.size > maxBytes) throw new IngestError(path, `is ${info.size} bytes, over the import limit of ${maxBytes} bytes`);
+  if (info.isDirectory()) throw new IngestError(label, 'is a folder, not a file');
+  if (info.size > maxBytes) throw new IngestError(label, overLimit(info.size, maxBytes));
   const bytes = await readFile(path).catch((error: unknown) => {
-    throw new IngestError(path, describeFsError(error));
+    throw new IngestError(label, describeFsError(error));
   });
   // The file may have grown between stat and read.
-  if (bytes.byteLength > maxBytes) throw new IngestError(path, `is over the import limit of ${maxBytes} bytes`);
-  if (bytes.byteLength === 0) throw new IngestError(path, 'is empty');
-  let text: string;
-  try {
-    text = decodeText(bytes).text;
-  } catch (error) {
-    throw error instanceof DecodeError ? new IngestError(path, error.message) : error;
-  }
-  if (text.trim() === '') throw new IngestError(path, 'is empty (only white space)');
-  return { name: basename(path), text };
+  if (bytes.byteLength > maxBytes) throw new IngestError(label, overLimit(bytes.byteLength, maxBytes));
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

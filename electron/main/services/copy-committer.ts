@@ -2,13 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { ImportReport } from '../../../shared/api/contract';
 import type { AnalyzedArticle, PageAnalysis, Story, WireCopy } from '../../../shared/domain/model';
 import type { Store } from '../store/open-store';
-import { SerialQueue } from '../store/serial-queue';
+import type { SerialQueue } from '../store/serial-queue';
+import type { StoredCopy } from '../store/store-files';
 import type { ImportPipeline, StoryGrouper } from './import-pipeline';
+import { earliestHeadline } from './story-headline';
 
 export interface AnalyzedPage {
   source: string;
   format: string;
   analysis: PageAnalysis;
+  /** Per article id: how many of its removed lines stood before its body. */
+  removedBefore: Readonly<Record<string, number>>;
 }
 
 type Outcome = Pick<ImportReport, 'imported' | 'duplicates'>;
@@ -18,16 +22,18 @@ const groupingText = (copy: Pick<WireCopy, 'headline' | 'paragraphs'>): string =
 /**
  * Turns analysed pages into stored copies and stories: skips copies whose fingerprint is already stored (or
  * earlier in the same batch), keeps articles grouped on one page in one story, and joins a story already in
- * the store when the grouper finds a near-duplicate there. Commits run one at a time so two imports cannot
- * both decide the same text is new.
+ * the store when the grouper finds a near-duplicate there, unless the editor decided otherwise (a copy the
+ * editor placed goes back to that story; never into a story the editor took it out of; a page never puts
+ * copies of two stories the editor split into one). Commits run on the library's queue, one at a time, so
+ * two imports cannot both decide the same text is new.
  */
 export class CopyCommitter {
   private grouper: Promise<StoryGrouper> | undefined;
-  private readonly queue = new SerialQueue();
 
   constructor(
     private readonly store: Store,
     private readonly pipeline: ImportPipeline,
+    private readonly queue: SerialQueue,
     private readonly now: () => Date,
   ) {}
 
@@ -35,46 +41,55 @@ export class CopyCommitter {
     return this.queue.run(() => this.commitNow(pages, importedAt));
   }
 
+  /** Deleted copies must no longer attract new versions. Call on the library queue. */
+  async forget(ids: readonly string[]): Promise<void> {
+    if (!this.grouper) return;
+    const grouper = await this.grouper;
+    for (const id of ids) grouper.remove(id);
+  }
+
   private async commitNow(pages: readonly AnalyzedPage[], importedAt: string): Promise<Outcome> {
     const grouper = await this.loadGrouper();
     const at = this.now().toISOString();
-    const copies: WireCopy[] = [];
+    const copies: StoredCopy[] = [];
     const storyOfNew = new Map<string, string>();
     const stories = new Map<string, Story>();
     const duplicates: Outcome['duplicates'] = [];
     const seen = new Map<string, string>();
+    const storyOfMatch = (match: string | null): string | null =>
+      match === null ? null : (storyOfNew.get(match) ?? this.store.copies.peekSummary(match)?.storyId ?? null);
 
     for (const page of pages) {
       for (const group of this.pageGroups(page.analysis)) {
-        const fresh: WireCopy[] = [];
-        let storyId: string | null = null;
+        const fresh: { copy: StoredCopy; matchStory: string | null }[] = [];
         for (const article of group) {
           const copy = this.toCopy(article, page, importedAt);
           const existingId = this.store.copies.idByFingerprint(copy.fingerprint) ?? seen.get(copy.fingerprint);
           if (existingId !== undefined) {
-            duplicates.push({ source: page.source, existingId, headline: copy.headline });
+            const existing = this.store.copies.peekSummary(existingId);
+            duplicates.push({ source: page.source, existingId, headline: existing ? existing.headline : copy.headline });
             continue;
           }
           seen.set(copy.fingerprint, copy.id);
-          const match = grouper.add(copy.id, groupingText(copy));
-          storyId ??= match === null ? null : (storyOfNew.get(match) ?? this.store.copies.summary(match)?.storyId ?? null);
-          fresh.push(copy);
+          fresh.push({ copy, matchStory: storyOfMatch(grouper.add(copy.id, groupingText(copy))) });
         }
-        if (fresh.length === 0) continue;
-        const story = (storyId !== null ? (stories.get(storyId) ?? this.store.stories.get(storyId)) : undefined) ?? {
-          id: randomUUID(),
-          headline: page.analysis.stories.find((s) => s.articles.includes(group[0]!.id))?.headline ?? fresh[0]!.headline,
-          copyIds: [],
-          createdAt: at,
-          updatedAt: at,
-        };
-        for (const copy of fresh) {
-          copy.storyId = story.id;
-          storyOfNew.set(copy.id, story.id);
+        // The page says these articles are one story: the first one that has a version stored decides which.
+        const groupStory = fresh.find((f) => f.matchStory !== null)?.matchStory ?? null;
+        let newStory: string | null = null;
+        for (const { copy, matchStory } of fresh) {
+          const storyId = this.placement(copy.fingerprint, groupStory, matchStory) ?? (newStory ??= randomUUID());
+          const story = stories.get(storyId) ??
+            this.store.stories.get(storyId) ?? { id: storyId, headline: null, copyIds: [], createdAt: at, updatedAt: at };
+          copy.storyId = storyId;
+          storyOfNew.set(copy.id, storyId);
+          stories.set(storyId, { ...story, copyIds: [...story.copyIds, copy.id], updatedAt: at });
+          copies.push(copy);
         }
-        stories.set(story.id, { ...story, copyIds: [...story.copyIds, ...fresh.map((c) => c.id)], updatedAt: at });
-        copies.push(...fresh);
       }
+    }
+    const newById = new Map(copies.map((c) => [c.id, c]));
+    for (const story of stories.values()) {
+      story.headline = earliestHeadline(story.copyIds.flatMap((id) => newById.get(id) ?? this.store.copies.peekSummary(id) ?? []));
     }
 
     try {
@@ -89,6 +104,15 @@ export class CopyCommitter {
     }
   }
 
+  /** The story a new copy goes to, or null for a new story; the editor's decisions outrank similarity. */
+  private placement(fingerprint: string, groupStory: string | null, matchStory: string | null): string | null {
+    const decided = this.store.grouping.assignedStory(fingerprint);
+    if (decided !== undefined) return decided;
+    const split = groupStory !== null && matchStory !== null && groupStory !== matchStory && this.store.grouping.areApart(groupStory, matchStory);
+    const candidate = split ? matchStory : groupStory;
+    return candidate !== null && !this.store.grouping.wasMovedOutOf(fingerprint, candidate) ? candidate : null;
+  }
+
   /** The page's own grouping; an article the analysis left out of every story stands alone. */
   private pageGroups(analysis: PageAnalysis): AnalyzedArticle[][] {
     const byId = new Map(analysis.articles.map((a) => [a.id, a]));
@@ -97,7 +121,8 @@ export class CopyCommitter {
     return [...grouped.filter((g) => g.length > 0), ...analysis.articles.filter((a) => !inStory.has(a.id)).map((a) => [a])];
   }
 
-  private toCopy(article: AnalyzedArticle, page: AnalyzedPage, importedAt: string): WireCopy {
+  private toCopy(article: AnalyzedArticle, page: AnalyzedPage, importedAt: string): StoredCopy {
+    const before = Math.min(page.removedBefore[article.id] ?? 0, article.removed.length);
     return {
       id: randomUUID(),
       fingerprint: article.fingerprint,
@@ -112,6 +137,7 @@ export class CopyCommitter {
       removed: article.removed,
       importedAt,
       storyId: null,
+      layout: { removedBefore: before, restoredBefore: 0 },
     };
   }
 

@@ -17,7 +17,7 @@ async function withServices(run: (call: Call, dir: string) => Promise<void>, ext
     const resourcesDir = path.join(dir, 'resources');
     await mkdir(path.join(resourcesDir, 'samples'), { recursive: true });
     await writeFile(path.join(resourcesDir, 'samples', 'sample.txt'), fakePage(cafe));
-    const services = await createServices({ dataDir: path.join(dir, 'data'), resourcesDir, pipeline: fakePipeline, ...extra });
+    const services = await createServices({ dataDir: path.join(dir, 'data'), resourcesDir, shell: 'cli', pipeline: fakePipeline, ...extra });
     await run(callerOf(services.handlers), dir);
     await services.close();
   });
@@ -30,7 +30,7 @@ describe('first start', () => {
       expect(library.copies.map((c) => c.headline)).toEqual([cafe.headline]);
       expect(library.copies[0]!.origin.source).toBe('sample:sample.txt');
       // Reopening does not import it again, even after the user removes nothing.
-      const again = await createServices({ dataDir: path.join(dir, 'data'), resourcesDir: path.join(dir, 'resources'), pipeline: fakePipeline });
+      const again = await createServices({ dataDir: path.join(dir, 'data'), resourcesDir: path.join(dir, 'resources'), shell: 'cli', pipeline: fakePipeline });
       expect(await callerOf(again.handlers)('library.list')).toMatchObject({ copies: [{ headline: cafe.headline }] });
     });
   });
@@ -88,9 +88,9 @@ describe('imports', () => {
       const failed = Object.fromEntries(report.failed.map((f) => [f.source, f.message]));
       expect(Object.keys(failed)).toEqual(['broken.txt', 'huge.txt', 'latin1.txt', 'refused.txt', 'empty.txt']);
       expect(failed['broken.txt']).toMatch(/broken\.txt.*base64/);
-      expect(failed['huge.txt']).toMatch(/huge\.txt is 4\.0 KB, over the import limit of 2\.0 KB/);
+      expect(failed['huge.txt']).toBe('huge.txt: 4.0 KB is over the 2.0 KB import limit (Settings)');
       expect(failed['latin1.txt']).toMatch(/latin1\.txt/);
-      expect(failed['empty.txt']).toMatch(/No article was found in empty\.txt/);
+      expect(failed['empty.txt']).toBe('empty.txt: no article was found in it.');
     });
   });
 
@@ -103,12 +103,12 @@ describe('imports', () => {
 
   it('announces progress and the library change', async () => {
     await withTempDir(async (dir) => {
-      const services = await createServices({ dataDir: dir, resourcesDir: path.join(dir, 'none'), pipeline: fakePipeline, log: () => {} });
+      const services = await createServices({ dataDir: dir, resourcesDir: path.join(dir, 'none'), shell: 'cli', pipeline: fakePipeline, log: () => {} });
       const seen: unknown[] = [];
       services.events.on('import.progress', (p) => seen.push(p));
       services.events.on('library.changed', (p) => seen.push(p));
       await callerOf(services.handlers)('import.text', { text: fakePage(met), source: 'a.txt' });
-      expect(seen).toEqual([{ done: 0, total: 1, current: 'a.txt' }, { done: 1, total: 1, current: '' }, { reason: 'import' }]);
+      expect(seen).toEqual([{ done: 0, total: 1, current: 'a.txt' }, { reason: 'import' }, { done: 1, total: 1, current: '' }]);
     });
   });
 });
@@ -190,7 +190,7 @@ describe('settings and status', () => {
   it('persists settings and reports counts', async () => {
     await withServices(async (call, dir) => {
       await call('settings.update', { theme: 'dark' });
-      const again = await createServices({ dataDir: path.join(dir, 'data'), resourcesDir: dir, pipeline: fakePipeline });
+      const again = await createServices({ dataDir: path.join(dir, 'data'), resourcesDir: dir, shell: 'cli', pipeline: fakePipeline });
       expect(await again.handlers['settings.get']({})).toMatchObject({ theme: 'dark' });
       expect(await call('store.status')).toMatchObject({ dataDir: path.join(dir, 'data'), writable: true, counts: { copies: 1, stories: 1, drafts: 0 } });
     });

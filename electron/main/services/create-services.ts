@@ -1,11 +1,17 @@
+import type { AppInfo } from '../../../shared/api/contract';
 import type { ApiHandlers } from '../../../shared/api/dispatch';
 import { openStore, type StoreOptions } from '../store/open-store';
-import { defaultPipeline } from './default-pipeline';
+import { SerialQueue } from '../store/serial-queue';
+import { appInfo } from './app-info';
+import { CopyCommitter } from './copy-committer';
+import { createCopiesService } from './copies-service';
+import { createDefaultPipeline } from './default-pipeline';
 import { createDraftsService } from './drafts-service';
 import { exportDraft } from './draft-export';
 import type { ImportPipeline } from './import-pipeline';
-import { createImportsService } from './imports-service';
+import { createImportsService, type PickPaths } from './imports-service';
 import { createLibraryService } from './library-service';
+import { createRegroupService } from './regroup-service';
 import { createServiceEvents, type ServiceEvents } from './service-events';
 import { storeStatus } from './status-service';
 
@@ -13,11 +19,15 @@ export interface ServicesOptions {
   dataDir: string;
   /** Folder holding samples/ (resources/ in the repository, process.resourcesPath when packaged). */
   resourcesDir: string;
+  /** Which shell is serving (reported by app.info). */
+  shell: AppInfo['shell'];
   now?: () => Date;
-  /** Replaces page analysis (tests use a small fake). */
-  analyze?: ImportPipeline['analyze'];
-  /** Replaces any other import step (tests). */
-  pipeline?: Partial<ImportPipeline>;
+  /** The OS file dialog (Electron only): enables import.pick. */
+  pickPaths?: PickPaths;
+  /** Longest one file may take to read and analyse before it is reported as too slow. */
+  fileTimeLimitMs?: number;
+  /** Replaces the import steps (tests use small fakes). */
+  pipeline?: ImportPipeline;
   /** Store options for tests (an injected failing disk). */
   store?: Omit<StoreOptions, 'now'>;
   /** Where listener and first-start problems are reported; they never stop the services. */
@@ -39,12 +49,17 @@ export interface Services {
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message, error) => console.error(`[copydesk] ${message}`, error));
-  const pipeline: ImportPipeline = { ...defaultPipeline, ...options.pipeline, ...(options.analyze ? { analyze: options.analyze } : {}) };
   const store = await openStore(options.dataDir, { ...options.store, now });
+  const pipeline = options.pipeline ?? createDefaultPipeline(options.fileTimeLimitMs);
   const events = createServiceEvents((error) => log('an event listener failed', error));
   const library = createLibraryService(store);
   const drafts = createDraftsService(store, now);
-  const imports = createImportsService(store, pipeline, events, options.resourcesDir, now);
+  // Imports, deletions and regrouping change copies and stories together: one queue keeps them in turn.
+  const queue = new SerialQueue();
+  const committer = new CopyCommitter(store, pipeline, queue, now);
+  const imports = createImportsService({ store, pipeline, committer, events, resourcesDir: options.resourcesDir, now, pickPaths: options.pickPaths });
+  const copies = createCopiesService({ store, committer, queue, events, now });
+  const regroup = createRegroupService({ store, queue, events, now, story: (id) => library.story(id) });
 
   const handlers: ApiHandlers = {
     'store.status': () => storeStatus(store),
@@ -59,6 +74,15 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'import.text': (input) => imports.text(input),
     'import.files': (input) => imports.files(input),
     'import.sample': () => imports.sample(),
+    'import.preview': (input) => imports.preview(input),
+    'import.pick': (input) => imports.pick(input),
+    'import.cancel': () => imports.cancel(),
+    'copies.restoreRemoved': (input) => copies.restoreRemoved(input),
+    'copies.delete': (input) => copies.delete(input),
+    'stories.move': (input) => regroup.move(input),
+    'stories.split': (input) => regroup.split(input),
+    'stories.join': (input) => regroup.join(input),
+    'app.info': () => appInfo(options.shell, options.pickPaths !== undefined),
     'export.draft': ({ id, format }) => exportDraft(drafts.get(id), format),
     'settings.get': () => store.meta.settings(),
     'settings.update': (patch) => store.meta.updateSettings(Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))),
@@ -74,5 +98,5 @@ export async function createServices(options: ServicesOptions): Promise<Services
     }
   }
 
-  return { handlers, events, close: () => store.flush() };
+  return { handlers, events, close: async () => void (await Promise.all([store.flush(), pipeline.close()])) };
 }

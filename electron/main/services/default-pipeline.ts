@@ -1,19 +1,12 @@
-import { analyzePage } from '../../../shared/domain/analyze';
 import { createStoryGrouper } from '../../../shared/domain/group';
-import { DecodeError, decodeText } from '../ingest/decode';
-import { IngestError } from '../ingest/ingest-error';
+import { createWorkerReader } from '../ingest/worker-reader';
 import type { ImportPipeline } from './import-pipeline';
 
-/** The real domain steps of an import. */
-export const defaultPipeline: ImportPipeline = {
-  decode(bytes, name) {
-    try {
-      return decodeText(bytes).text;
-    } catch (error) {
-      // decodeText says what is wrong with the bytes; the report must also say which file.
-      throw error instanceof DecodeError ? new IngestError(name, error.message) : error;
-    }
-  },
-  analyze: analyzePage,
-  createGrouper: () => createStoryGrouper(),
-};
+/** Longest one file may take to read and analyse by default: jsdom needs 2–7 s for a heavy page here. */
+export const DEFAULT_FILE_TIME_LIMIT_MS = 30_000;
+
+/** The real import steps: reading and analysis in a worker thread, grouping in the main process. */
+export function createDefaultPipeline(fileTimeLimitMs: number = DEFAULT_FILE_TIME_LIMIT_MS): ImportPipeline {
+  const reader = createWorkerReader({ budgetMs: fileTimeLimitMs });
+  return { read: reader.read, close: reader.close, createGrouper: () => createStoryGrouper() };
+}

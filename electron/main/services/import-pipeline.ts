@@ -1,16 +1,16 @@
-import type { AnalyzeOptions, PageAnalysis } from '../../../shared/domain/model';
+import type { DocumentReader } from '../ingest/worker-reader';
 
 /**
- * The domain steps an import runs, as plain functions so the services can be tested with small fakes and
- * so they can later move to a worker unchanged. The real ones are wired in default-pipeline.ts.
+ * The steps an import runs, as plain functions so the services can be tested with small fakes. The real ones
+ * (a worker thread running extraction and page analysis, the MinHash grouper) are in default-pipeline.ts.
  */
 export interface ImportPipeline {
-  /** Bytes of one file to text, detecting the encoding; throws an Error naming the file when it cannot. */
-  decode: (bytes: Uint8Array, name: string) => string;
-  /** One page (or wire file) to its articles and the stories they form on that page. */
-  analyze: (text: string, options: AnalyzeOptions) => PageAnalysis | Promise<PageAnalysis>;
+  /** One file (name and bytes) to its articles; throws an Error whose message names the file. */
+  read: DocumentReader['read'];
   /** Incremental near-duplicate finder across the whole store. */
   createGrouper: () => StoryGrouper;
+  /** Releases what `read` holds (the worker). */
+  close: () => Promise<void>;
 }
 
 export interface StoryGrouper {

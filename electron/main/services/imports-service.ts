@@ -2,76 +2,93 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiFailure } from '../../../shared/api/errors';
 import type { ImportReport } from '../../../shared/api/contract';
-import { readTextFile } from '../ingest/read-file';
+import type { PageAnalysis } from '../../../shared/domain/model';
+import { expandPicked } from '../ingest/picked-files';
+import { readFileBytes } from '../ingest/read-file';
 import type { Store } from '../store/open-store';
-import { CopyCommitter, type AnalyzedPage } from './copy-committer';
-import { formatOfName } from './import-format';
+import type { CopyCommitter } from './copy-committer';
+import { runBatch, type BatchControl, type BatchFile } from './import-batch';
 import type { ImportPipeline } from './import-pipeline';
 import type { ServiceEvents } from './service-events';
 import { bytesFromBase64, tooLarge } from './upload-bytes';
 
-/** A page to import, before analysis: named, decoded, size-checked. */
-interface PageSource {
-  source: string;
-  format: string;
-  /** Throws with a message naming the file when it cannot be read. */
-  text: () => string | Promise<string>;
-}
+/** The native file dialog, when the shell has one: absolute paths, or null when the user cancelled. */
+export type PickPaths = (kind: 'files' | 'folder') => Promise<string[] | null>;
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const EMPTY_REPORT: ImportReport = { imported: [], duplicates: [], failed: [], cancelled: false, skipped: 0 };
 
 /**
- * import.text, import.files and import.sample: each file is decoded and analysed on its own, so one bad file
- * ends up in `failed` with its reason and the rest of the batch goes on; then all new copies are committed in
- * one store write.
+ * import.text, import.files, import.pick, import.sample and import.preview: every source goes through the
+ * same batch (read and analyse in the worker, check duplicates, group, commit); import.cancel stops the
+ * running batches between two files.
  */
-export function createImportsService(store: Store, pipeline: ImportPipeline, events: ServiceEvents, resourcesDir: string, now: () => Date) {
-  const committer = new CopyCommitter(store, pipeline, now);
+export function createImportsService(deps: {
+  store: Store;
+  pipeline: ImportPipeline;
+  committer: CopyCommitter;
+  events: ServiceEvents;
+  resourcesDir: string;
+  now: () => Date;
+  pickPaths?: PickPaths;
+}) {
+  const { store, pipeline, committer, events, resourcesDir, now, pickPaths } = deps;
+  const running = new Set<BatchControl>();
+  const limit = () => store.meta.settings().maxImportBytes;
 
-  async function importPages(sources: readonly PageSource[]): Promise<ImportReport> {
-    const importedAt = now().toISOString();
-    const pages: AnalyzedPage[] = [];
-    const failed: ImportReport['failed'] = [];
-    for (const [done, source] of sources.entries()) {
-      events.emit('import.progress', { done, total: sources.length, current: source.source });
-      try {
-        const analysis = await pipeline.analyze(await source.text(), { source: source.source, importedAt });
-        if (analysis.articles.length === 0) failed.push({ source: source.source, message: `No article was found in ${source.source}.` });
-        else pages.push({ source: source.source, format: source.format, analysis });
-      } catch (error) {
-        failed.push({ source: source.source, message: messageOf(error) });
-      }
+  async function importFiles(files: readonly BatchFile[]): Promise<ImportReport> {
+    const control: BatchControl = { cancelled: false };
+    running.add(control);
+    try {
+      return await runBatch(files, { pipeline, committer, events, control, options: { maxBytes: limit(), importedAt: now().toISOString() } });
+    } finally {
+      running.delete(control);
     }
-    events.emit('import.progress', { done: sources.length, total: sources.length, current: '' });
-    const { imported, duplicates } = await committer.commit(pages, importedAt);
-    if (imported.length > 0) events.emit('library.changed', { reason: 'import' });
-    return { imported, duplicates, failed };
   }
 
-  const fileSource = (name: string, bytes: () => Uint8Array | Promise<Uint8Array>): PageSource => ({
-    source: name,
-    format: formatOfName(name),
-    text: async () => pipeline.decode(await bytes(), name),
-  });
+  /** Pasted text as a file called after its source; over the limit it is refused before anything else. */
+  const pasted = (input: { text: string; source?: string }): BatchFile => {
+    const source = input.source?.trim() || 'clipboard';
+    const bytes = Buffer.from(input.text, 'utf8');
+    if (bytes.byteLength > limit()) throw tooLarge(source, bytes.byteLength, limit());
+    return { source, bytes: () => new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  };
 
   return {
-    text(input: { text: string; source?: string }): Promise<ImportReport> {
-      const limit = store.meta.settings().maxImportBytes;
-      const size = Buffer.byteLength(input.text, 'utf8');
-      const source = input.source?.trim() || 'clipboard';
-      if (size > limit) throw tooLarge(source, size, limit);
-      return importPages([{ source, format: 'text', text: () => input.text }]);
-    },
+    text: (input: { text: string; source?: string }): Promise<ImportReport> => importFiles([pasted(input)]),
 
     files(input: { files: { name: string; dataBase64: string }[] }): Promise<ImportReport> {
-      const limit = store.meta.settings().maxImportBytes;
-      return importPages(
+      return importFiles(
         input.files.map((f) => {
           // A path from the sender's machine is neither kept nor repeated in messages: only the file's own name.
-          const name = path.posix.basename(f.name.replace(/\\/g, '/')) || 'unnamed file';
-          return fileSource(name, () => bytesFromBase64(name, f.dataBase64, limit));
+          const source = path.posix.basename(f.name.replace(/\\/g, '/')) || 'unnamed file';
+          return { source, bytes: () => bytesFromBase64(source, f.dataBase64, limit()) };
         }),
       );
+    },
+
+    async pick(input: { kind: 'files' | 'folder' }): Promise<ImportReport> {
+      if (!pickPaths) throw new ApiFailure('unavailable', 'This version of Copydesk cannot open the file dialog itself: choose files in the browser instead.');
+      const paths = await pickPaths(input.kind);
+      if (paths === null || paths.length === 0) return { ...EMPTY_REPORT, cancelled: true };
+      const { files, skipped } = await expandPicked(paths);
+      const report = await importFiles(files.map((f) => ({ source: f.label, bytes: () => readFileBytes(f.path, limit(), f.label) })));
+      return { ...report, skipped };
+    },
+
+    cancel(): { cancelled: boolean } {
+      for (const control of running) control.cancelled = true;
+      return { cancelled: running.size > 0 };
+    },
+
+    async preview(input: { text: string; source?: string }): Promise<PageAnalysis> {
+      const file = pasted(input);
+      try {
+        const { analysis } = await pipeline.read({ name: file.source, bytes: await file.bytes() }, { maxBytes: limit(), importedAt: now().toISOString() });
+        return analysis;
+      } catch (error) {
+        throw new ApiFailure('unreadable', messageOf(error), { file: file.source });
+      }
     },
 
     async sample(): Promise<ImportReport> {
@@ -79,14 +96,7 @@ export function createImportsService(store: Store, pipeline: ImportPipeline, eve
       const names = await readdir(folder).catch((error: unknown) => {
         throw new ApiFailure('not-found', `The sample folder ${folder} cannot be read: ${messageOf(error)}`);
       });
-      const limit = store.meta.settings().maxImportBytes;
-      return importPages(
-        names.sort().map((name) => ({
-          source: `sample:${name}`,
-          format: formatOfName(name),
-          text: async () => (await readTextFile(path.join(folder, name), limit)).text,
-        })),
-      );
+      return importFiles(names.sort().map((name) => ({ source: `sample:${name}`, bytes: () => readFileBytes(path.join(folder, name), limit(), `sample:${name}`) })));
     },
   };
 }

@@ -11,7 +11,7 @@ const resourcesDir = path.resolve(import.meta.dirname, '..', '..', '..', 'resour
 describe('first start with the real import pipeline', () => {
   it('stores the sample page as analysed: every article, grouped as on the page, and a second import adds nothing', async () => {
     await withTempDir(async (dir) => {
-      const services = await createServices({ dataDir: dir, resourcesDir, now: () => new Date('2026-03-01T12:00:00.000Z') });
+      const services = await createServices({ dataDir: dir, resourcesDir, shell: 'cli', now: () => new Date('2026-03-01T12:00:00.000Z') });
       const call = callerOf(services.handlers);
       const text = await readFile(path.join(resourcesDir, 'samples', 'daily8-met-lfr.txt'), 'utf8');
       const analysis = analyzePage(text, { source: 'sample:daily8-met-lfr.txt', importedAt: '2026-03-01T12:00:00.000Z' });

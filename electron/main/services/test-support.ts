@@ -38,14 +38,16 @@ export function fakeAnalyze(text: string, options: { source: string }): PageAnal
 }
 
 export const fakePipeline: ImportPipeline = {
-  decode: (bytes, name) => {
+  read: async ({ name, bytes }) => {
+    let text: string;
     try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       throw new Error(`${name} is not UTF-8 text`);
     }
+    return { format: 'text', analysis: fakeAnalyze(text, { source: name }), removedBefore: {} };
   },
-  analyze: fakeAnalyze,
+  close: async () => {},
   // Near-duplicates, for the fake: same first paragraph.
   createGrouper: () => {
     const byLead = new Map<string, string>();

@@ -1,16 +1,10 @@
 import { ApiFailure } from '../../../shared/api/errors';
+import { overLimit } from '../ingest/import-limit';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-/** Human size for messages: "52.4 MB". */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 export const tooLarge = (name: string, size: number, limit: number) =>
-  new ApiFailure('too-large', `${name} is ${formatBytes(size)}, over the import limit of ${formatBytes(limit)} (see Settings).`, {
+  new ApiFailure('too-large', `${name}: ${overLimit(size, limit)}`, {
     file: name,
     limit,
   });

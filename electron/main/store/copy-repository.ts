@@ -2,7 +2,7 @@ import type { CopySummary, WireCopy } from '../../../shared/domain/model';
 import { summarizeCopy } from './copy-summary';
 import type { JsonDocument } from './json-document';
 import type { CopyIndex } from './copy-index-format';
-import { SHARD_COUNT, shardOf, type ShardFile } from './store-files';
+import { SHARD_COUNT, shardOf, type ShardFile, type StoredCopy } from './store-files';
 
 /** Opens (without caching) the document of one shard; the repository decides what to keep in memory. */
 export type ShardOpener = (shard: number) => Promise<JsonDocument<ShardFile>>;
@@ -42,11 +42,24 @@ export class CopyRepository {
     return found && structuredClone(found);
   }
 
+  /** The live summary, for reading a field or two without a copy; never hand it out. */
+  peekSummary(id: string): Readonly<CopySummary> | undefined {
+    return this.byId.get(id);
+  }
+
   idByFingerprint(fingerprint: string): string | undefined {
     return this.byFingerprint.get(fingerprint);
   }
 
   async get(id: string): Promise<WireCopy | undefined> {
+    const stored = await this.getStored(id);
+    if (!stored) return undefined;
+    const { layout: _layout, ...copy } = stored;
+    return copy;
+  }
+
+  /** The copy as stored, with the layout of its removed lines (for the services that edit it). */
+  async getStored(id: string): Promise<StoredCopy | undefined> {
     if (!this.byId.has(id)) return undefined;
     const doc = await this.shard(shardOf(id));
     const copy = doc.peek().copies[id];
@@ -54,27 +67,49 @@ export class CopyRepository {
   }
 
   /** Stores new copies (bodies, then summaries). All or nothing as far as the library can see. */
-  async addMany(copies: readonly WireCopy[]): Promise<CopySummary[]> {
+  async addMany(copies: readonly StoredCopy[]): Promise<CopySummary[]> {
     if (copies.length === 0) return [];
-    const byShard = new Map<number, WireCopy[]>();
-    for (const copy of copies) {
-      const n = shardOf(copy.id);
-      const group = byShard.get(n);
-      if (group) group.push(copy);
-      else byShard.set(n, [copy]);
-    }
-    for (const [n, group] of [...byShard].sort((a, b) => a[0] - b[0])) {
-      const doc = await this.shard(n);
-      await doc.update((file) => {
-        const next = { ...file.copies };
-        for (const copy of group) next[copy.id] = structuredClone(copy);
-        return { copies: next };
-      });
-    }
+    await this.writeBodies(copies.map((copy) => ({ id: copy.id, change: () => structuredClone(copy) })));
     const summaries = copies.map(summarizeCopy);
     await this.index.update((file) => ({ copies: [...file.copies, ...summaries] }));
     for (const summary of summaries) this.remember(summary);
     return structuredClone(summaries);
+  }
+
+  /** Replaces stored copies (same ids): bodies first, then their summaries. */
+  async replaceMany(copies: readonly StoredCopy[]): Promise<void> {
+    const known = copies.filter((c) => this.byId.has(c.id));
+    if (known.length === 0) return;
+    await this.writeBodies(known.map((copy) => ({ id: copy.id, change: () => structuredClone(copy) })));
+    const next = new Map(known.map((c) => [c.id, summarizeCopy(c)]));
+    await this.index.update((file) => ({ copies: file.copies.map((c) => next.get(c.id) ?? c) }));
+    for (const summary of next.values()) this.remember(summary);
+  }
+
+  /** Moves copies to other stories: the story id is in both the body and the summary. */
+  async setStoryIds(storyOf: ReadonlyMap<string, string>): Promise<void> {
+    const ids = [...storyOf.keys()].filter((id) => this.byId.has(id));
+    if (ids.length === 0) return;
+    await this.writeBodies(ids.map((id) => ({ id, change: (copy) => copy && { ...copy, storyId: storyOf.get(id)! } })));
+    await this.index.update((file) => ({ copies: file.copies.map((c) => (storyOf.has(c.id) ? { ...c, storyId: storyOf.get(c.id)! } : c)) }));
+    for (const id of ids) this.remember({ ...this.byId.get(id)!, storyId: storyOf.get(id)! });
+  }
+
+  /**
+   * Deletes copies: the summaries go first, so a crash half-way leaves bodies nobody lists (never a listed
+   * copy without its body). Returns the ids that were stored.
+   */
+  async deleteMany(ids: readonly string[]): Promise<string[]> {
+    const gone = new Set(ids.filter((id) => this.byId.has(id)));
+    if (gone.size === 0) return [];
+    await this.index.update((file) => ({ copies: file.copies.filter((c) => !gone.has(c.id)) }));
+    for (const id of gone) {
+      const summary = this.byId.get(id)!;
+      this.byId.delete(id);
+      if (this.byFingerprint.get(summary.fingerprint) === id) this.byFingerprint.delete(summary.fingerprint);
+    }
+    await this.writeBodies([...gone].map((id) => ({ id, change: () => undefined })));
+    return [...gone];
   }
 
   /**
@@ -90,6 +125,29 @@ export class CopyRepository {
 
   flush(): Promise<unknown> {
     return Promise.all([this.index.flush(), ...[...this.shards.values()].map(async (doc) => (await doc).flush())]);
+  }
+
+  /** Applies changes to bodies, writing each touched shard once, in shard order. */
+  private async writeBodies(changes: readonly { id: string; change: (copy: StoredCopy | undefined) => StoredCopy | undefined }[]): Promise<void> {
+    const byShard = new Map<number, (typeof changes)[number][]>();
+    for (const change of changes) {
+      const n = shardOf(change.id);
+      const group = byShard.get(n);
+      if (group) group.push(change);
+      else byShard.set(n, [change]);
+    }
+    for (const [n, group] of [...byShard].sort((a, b) => a[0] - b[0])) {
+      const doc = await this.shard(n);
+      await doc.update((file) => {
+        const next = { ...file.copies };
+        for (const { id, change } of group) {
+          const changed = change(next[id]);
+          if (changed === undefined) delete next[id];
+          else next[id] = changed;
+        }
+        return { copies: next };
+      });
+    }
   }
 
   private shard(n: number): Promise<JsonDocument<ShardFile>> {

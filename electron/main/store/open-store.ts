@@ -16,7 +16,8 @@ import { runMigrations } from './migrations/run-migrations';
 import { asideStamp, moveAside } from './move-aside';
 import { readRawJson, versionOf } from './raw-json';
 import { StoreHealth } from './store-health';
-import { DraftFile, MetaFile, SCHEMA_VERSION, ShardFile, STORE_ENTRIES, StoriesFile, storePaths } from './store-files';
+import { DraftFile, GroupingFile, MetaFile, SCHEMA_VERSION, ShardFile, STORE_ENTRIES, StoriesFile, storePaths } from './store-files';
+import { GroupingRepository } from './grouping-repository';
 import { StoryRepository } from './story-repository';
 
 export interface StoreOptions {
@@ -34,6 +35,7 @@ export interface Store {
   copies: CopyRepository;
   stories: StoryRepository;
   drafts: DraftRepository;
+  grouping: GroupingRepository;
   /** Resolves once every write queued so far has reached the disk (or failed). */
   flush: () => Promise<void>;
 }
@@ -62,6 +64,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
   const metaDoc = document(paths.meta, schemaFormat(MetaFile), () => ({ schemaVersion: SCHEMA_VERSION, settings: { ...DEFAULT_SETTINGS }, seededSample: false }));
   const indexDoc = document(paths.copyIndex, copyIndexFormat, () => ({ copies: [] }));
   const storiesDoc = document(paths.stories, schemaFormat(StoriesFile), () => ({ stories: [] }));
+  const groupingDoc = document(paths.grouping, schemaFormat(GroupingFile), () => ({ assigned: {}, movedOutOf: {}, apart: [] }));
   const openShard = async (n: number) => {
     const doc = document(paths.shard(n), schemaFormat(ShardFile), () => ({ copies: {} }));
     if (usable) await doc.load();
@@ -71,7 +74,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
 
   let metaExisted = false;
   if (usable) {
-    [metaExisted] = await Promise.all([metaDoc.load(), indexDoc.load(), storiesDoc.load(), drafts.load()]);
+    [metaExisted] = await Promise.all([metaDoc.load(), indexDoc.load(), storiesDoc.load(), groupingDoc.load(), drafts.load()]);
   }
   const meta = new MetaRepository(metaDoc);
   // Record the version of a new folder right away, so a later version knows what it is looking at.
@@ -80,9 +83,9 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
   const copies = new CopyRepository(indexDoc, openShard);
   const stories = new StoryRepository(storiesDoc);
   const flush = async () => {
-    await Promise.all([metaDoc.flush(), storiesDoc.flush(), copies.flush(), drafts.flush()]);
+    await Promise.all([metaDoc.flush(), storiesDoc.flush(), groupingDoc.flush(), copies.flush(), drafts.flush()]);
   };
-  return { dataDir, health, meta, copies, stories, drafts, flush };
+  return { dataDir, health, meta, copies, stories, drafts, grouping: new GroupingRepository(groupingDoc), flush };
 }
 
 /** Creates the folders; false (and the store marked unwritable) when that is impossible. */

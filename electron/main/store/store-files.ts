@@ -10,7 +10,7 @@ import { Draft, DraftRevision, Settings, Story, WireCopy } from '../../../shared
  */
 
 /** Bumped with every migration in migrations/; meta.json records the version a folder is at. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * Shards of the copy bodies. 256 keeps each shard near 1 MB at 50,000 copies of 5 KB, so one import rewrites
@@ -29,7 +29,18 @@ export const MetaFile = z.object({
 });
 export type MetaFile = z.infer<typeof MetaFile>;
 
-export const ShardFile = z.object({ copies: z.record(z.string(), WireCopy) });
+/**
+ * Where a copy's removed lines belong in its page, so restoring one puts it back at its place: the first
+ * `removedBefore` entries of `removed` came before the body (the rest after it), and `restoredBefore` of
+ * those already went back to the top of the body. Stored with the body, never sent to the UI.
+ */
+export const CopyLayout = z.object({ removedBefore: z.number().int().min(0), restoredBefore: z.number().int().min(0) });
+export type CopyLayout = z.infer<typeof CopyLayout>;
+
+export const StoredCopy = WireCopy.extend({ layout: CopyLayout });
+export type StoredCopy = z.infer<typeof StoredCopy>;
+
+export const ShardFile = z.object({ copies: z.record(z.string(), StoredCopy) });
 export type ShardFile = z.infer<typeof ShardFile>;
 
 export const StoriesFile = z.object({ stories: z.array(Story) });
@@ -38,8 +49,22 @@ export type StoriesFile = z.infer<typeof StoriesFile>;
 export const DraftFile = z.object({ draft: Draft, revisions: z.array(DraftRevision) });
 export type DraftFile = z.infer<typeof DraftFile>;
 
+/**
+ * grouping.json: the editor's regrouping decisions, keyed by content fingerprint so they outlive the copies
+ * (a deleted copy imported again goes back where the editor put it).
+ */
+export const GroupingFile = z.object({
+  /** Fingerprint → the story the editor put that copy in. */
+  assigned: z.record(z.string(), z.string()),
+  /** Fingerprint → stories the editor took that copy out of: automatic grouping never puts it back there. */
+  movedOutOf: z.record(z.string(), z.array(z.string())),
+  /** Story id pairs the editor split apart: a page's grouping never puts their new copies together. */
+  apart: z.array(z.tuple([z.string(), z.string()])),
+});
+export type GroupingFile = z.infer<typeof GroupingFile>;
+
 /** Top-level entries of a data folder that belong to the store (moved aside together for a newer version). */
-export const STORE_ENTRIES = ['meta.json', 'copies', 'stories.json', 'drafts'] as const;
+export const STORE_ENTRIES = ['meta.json', 'copies', 'stories.json', 'grouping.json', 'drafts'] as const;
 
 export const storePaths = (dataDir: string) => ({
   meta: path.join(dataDir, 'meta.json'),
@@ -47,6 +72,7 @@ export const storePaths = (dataDir: string) => ({
   copyIndex: path.join(dataDir, 'copies', 'index.json'),
   shard: (n: number) => path.join(dataDir, 'copies', `shard-${n.toString(16).padStart(2, '0')}.json`),
   stories: path.join(dataDir, 'stories.json'),
+  grouping: path.join(dataDir, 'grouping.json'),
   draftsDir: path.join(dataDir, 'drafts'),
   draft: (id: string) => path.join(dataDir, 'drafts', `${id}.json`),
 });

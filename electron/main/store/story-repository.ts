@@ -21,13 +21,19 @@ export class StoryRepository {
   }
 
   /** Inserts new stories and replaces changed ones in one write. */
-  async upsertMany(stories: readonly Story[]): Promise<void> {
-    if (stories.length === 0) return;
+  upsertMany(stories: readonly Story[]): Promise<void> {
+    return this.apply(stories, []);
+  }
+
+  /** Inserts or replaces `stories` and deletes the stories `removeIds` names, in one write. */
+  async apply(stories: readonly Story[], removeIds: readonly string[]): Promise<void> {
+    if (stories.length === 0 && removeIds.length === 0) return;
     const changed = new Map(stories.map((s) => [s.id, structuredClone(s)]));
+    const removed = new Set(removeIds);
     await this.doc.update((file) => {
-      const kept = file.stories.map((s) => changed.get(s.id) ?? s);
+      const kept = file.stories.filter((s) => !removed.has(s.id)).map((s) => changed.get(s.id) ?? s);
       const known = new Set(file.stories.map((s) => s.id));
-      return { stories: [...kept, ...[...changed.values()].filter((s) => !known.has(s.id))] };
+      return { stories: [...kept, ...[...changed.values()].filter((s) => !known.has(s.id) && !removed.has(s.id))] };
     });
   }
 }

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { WireCopy } from '../../../shared/domain/model';
+import type { StoredCopy } from './store-files';
 
 /** A fresh temporary data folder per test, removed afterwards. Test helper only (not bundled by the app). */
 export async function withTempDir<T>(run: (dir: string) => Promise<T>): Promise<T> {
@@ -13,8 +13,8 @@ export async function withTempDir<T>(run: (dir: string) => Promise<T>): Promise<
   }
 }
 
-/** A valid wire copy with the given id; `overrides` change any field. */
-export function makeCopy(id: string, overrides: Partial<WireCopy> = {}): WireCopy {
+/** A valid stored copy with the given id; `overrides` change any field. */
+export function makeCopy(id: string, overrides: Partial<StoredCopy> = {}): StoredCopy {
   return {
     id,
     fingerprint: `fp-${id}`,
@@ -29,6 +29,7 @@ export function makeCopy(id: string, overrides: Partial<WireCopy> = {}): WireCop
     removed: [],
     importedAt: '2026-01-01T14:00:00.000Z',
     storyId: null,
+    layout: { removedBefore: 0, restoredBefore: 0 },
     ...overrides,
   };
 }

@@ -35,7 +35,7 @@ export function CopyView({ copyId, copy }: { copyId: string | null; copy: Query<
         ))}
         {paragraphs.length === 0 && <p className="copy-view__none">This copy has no text left after cleaning.</p>}
       </div>
-      <RemovedLines lines={removed} />
+      <RemovedLines copyId={copyId} lines={removed} onRestored={copy.reload} />
     </article>
   );
 }

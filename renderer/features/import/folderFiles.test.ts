@@ -26,9 +26,10 @@ const brokenEntry = { name: 'gone.txt', isFile: true, isDirectory: false, file: 
 describe('filesOfEntries', () => {
   it('walks folders recursively, skipping hidden and vanished files', async () => {
     const tree = [fileEntry('top.txt'), dirEntry('wire', [fileEntry('a.xml'), fileEntry('.DS_Store'), dirEntry('more', [fileEntry('b.json')]), fileEntry('c.md'), brokenEntry])];
-    const { files, truncated } = await filesOfEntries(tree);
+    const { files, truncated, skipped } = await filesOfEntries(tree);
     expect(files.map((f) => f.name).sort()).toEqual(['a.xml', 'b.json', 'c.md', 'top.txt']);
     expect(truncated).toBe(false);
+    expect(skipped).toBe(1);
   });
 
   it('stops at the budget and says so', async () => {
@@ -41,6 +42,7 @@ describe('filesOfEntries', () => {
 describe('filesOfFolderInput', () => {
   it('drops hidden files and honours the budget', () => {
     const list = ['a.txt', '.hidden', '~$lock.docx', 'b.txt', 'c.txt'].map((n) => new File([n], n));
+    expect(filesOfFolderInput(list)).toMatchObject({ skipped: 2, truncated: false });
     expect(filesOfFolderInput(list).files.map((f) => f.name)).toEqual(['a.txt', 'b.txt', 'c.txt']);
     expect(filesOfFolderInput(list, 2)).toMatchObject({ truncated: true });
     expect(isHiddenName('report.txt')).toBe(false);

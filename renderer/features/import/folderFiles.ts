@@ -11,17 +11,20 @@ export interface CollectedFiles {
   files: File[];
   /** True when the walk stopped at MAX_FOLDER_FILES. */
   truncated: boolean;
+  /** Hidden files left out. */
+  skipped: number;
 }
 
 /** The files of a webkitdirectory input, without hidden ones, within the budget. */
 export function filesOfFolderInput(list: Iterable<File>, max = MAX_FOLDER_FILES): CollectedFiles {
   const files: File[] = [];
+  let skipped = 0;
   for (const file of list) {
-    if (isHiddenName(file.name)) continue;
-    if (files.length >= max) return { files, truncated: true };
-    files.push(file);
+    if (isHiddenName(file.name)) skipped += 1;
+    else if (files.length >= max) return { files, truncated: true, skipped };
+    else files.push(file);
   }
-  return { files, truncated: false };
+  return { files, truncated: false, skipped };
 }
 
 const fileOf = (entry: FileSystemFileEntry): Promise<File> => new Promise((resolve, reject) => entry.file(resolve, reject));
@@ -36,13 +39,17 @@ const readBatch = (reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]
  */
 export async function filesOfEntries(entries: readonly FileSystemEntry[], max = MAX_FOLDER_FILES): Promise<CollectedFiles> {
   const files: File[] = [];
+  let skipped = 0;
   const pending = [...entries];
   while (pending.length > 0) {
     const entry = pending.shift()!;
-    if (isHiddenName(entry.name)) continue;
+    if (isHiddenName(entry.name)) {
+      skipped += 1;
+      continue;
+    }
     try {
       if (entry.isFile) {
-        if (files.length >= max) return { files, truncated: true };
+        if (files.length >= max) return { files, truncated: true, skipped };
         files.push(await fileOf(entry as FileSystemFileEntry));
       } else if (entry.isDirectory) {
         const reader = (entry as FileSystemDirectoryEntry).createReader();
@@ -52,5 +59,5 @@ export async function filesOfEntries(entries: readonly FileSystemEntry[], max = 
       // Gone or unreadable since the drop began: leave it out, as the comment above explains.
     }
   }
-  return { files, truncated: false };
+  return { files, truncated: false, skipped };
 }

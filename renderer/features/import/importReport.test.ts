@@ -15,6 +15,7 @@ describe('mergeReports', () => {
     expect(merged.duplicates).toEqual([dup]);
     expect(merged.failed).toEqual([bad('x.txt')]);
     expect(merged.cancelled).toBe(true);
+    expect(mergeReports(report({ skipped: 2 }), report({ skipped: 3 })).skipped).toBe(5);
   });
 });
 
@@ -28,6 +29,7 @@ describe('describeImport', () => {
   it('notes a cancel and the case where nothing came in', () => {
     expect(describeImport(report({ imported: [copy('a')], cancelled: true }))).toBe('Imported 1 copy. Import cancelled: the files not yet sent were left out.');
     expect(describeImport(report({ failed: [bad('x.txt')] }))).toBe('Nothing was imported.');
+    expect(describeImport(report({ imported: [copy('a')], skipped: 1 }))).toBe('Imported 1 copy. 1 file was skipped (hidden, or not a kind Copydesk reads).');
     expect(describeImport(report({}))).toBe('No copy was found to import.');
   });
 });

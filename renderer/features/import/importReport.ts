@@ -1,6 +1,9 @@
 import type { ImportReport } from '../../../shared/api/contract';
 
-export const emptyReport = (): ImportReport => ({ imported: [], duplicates: [], failed: [], cancelled: false });
+export const emptyReport = (): ImportReport => ({ imported: [], duplicates: [], failed: [], cancelled: false, skipped: 0 });
+
+export const isEmptyReport = (report: ImportReport): boolean =>
+  report.imported.length === 0 && report.duplicates.length === 0 && report.failed.length === 0;
 
 /** One report for a whole import made of several calls (batches), in the order the calls were made. */
 export function mergeReports(a: ImportReport, b: ImportReport): ImportReport {
@@ -9,6 +12,7 @@ export function mergeReports(a: ImportReport, b: ImportReport): ImportReport {
     duplicates: [...a.duplicates, ...b.duplicates],
     failed: [...a.failed, ...b.failed],
     cancelled: a.cancelled || b.cancelled,
+    skipped: a.skipped + b.skipped,
   };
 }
 
@@ -27,6 +31,7 @@ export function describeImport(report: ImportReport): string {
   const parts = [
     added > 0 ? `Imported ${count(added, 'copy', 'copies')}.` : null,
     known > 0 ? `${count(known, 'copy was', 'copies were')} already in the library.` : null,
+    report.skipped > 0 ? `${count(report.skipped, 'file was', 'files were')} skipped (hidden, or not a kind Copydesk reads).` : null,
     report.cancelled ? 'Import cancelled: the files not yet sent were left out.' : null,
   ];
   const text = parts.filter(Boolean).join(' ');

@@ -1,11 +1,16 @@
-import { useEffect, useMemo, useState, type Ref } from 'react';
+import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
+import type { StoryDetail } from '../../../shared/api/contract';
+import { useApi } from '../../api/ApiContext';
+import { ContextMenu, type MenuPosition } from '../../ui/ContextMenu';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
+import { RegroupDialogs, type RegroupRequest } from '../regroup/RegroupDialogs';
+import { rowMenuItems } from '../regroup/rowMenu';
 import { LibraryTree } from './LibraryTree';
 import { OutletFilter } from './OutletFilter';
 import { SearchBox } from './SearchBox';
-import { buildTree, storyKey, visibleRows } from './libraryTree';
+import { buildTree, storyKey, visibleRows, type LibraryRow } from './libraryTree';
 import { useDebounced } from './useDebounced';
 import { useLibrary } from './useLibrary';
 import './library.css';
@@ -16,6 +21,10 @@ interface Props {
   openStoryId: string | null;
   onOpen: (copyId: string) => void;
   onLoadSample: () => void;
+  /** Copies deleted from the library, so an open one can be closed. */
+  onDeleted: (ids: string[]) => void;
+  /** Where the outcome of a regroup is announced (the status bar). */
+  report: (message: string) => void;
 }
 
 const SEARCH_PAUSE_MS = 180;
@@ -25,7 +34,8 @@ const SEARCH_PAUSE_MS = 180;
  */
 const ROW_BUDGET = 400;
 
-export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onLoadSample }: Props) {
+export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onLoadSample, onDeleted, report }: Props) {
+  const { api } = useApi();
   const [query, setQuery] = useState('');
   const [outlet, setOutlet] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -47,6 +57,33 @@ export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onLoad
   useEffect(() => {
     if (openStoryId) setExpanded((previous) => (previous.has(storyKey(openStoryId)) ? previous : new Set(previous).add(storyKey(openStoryId))));
   }, [openStoryId]);
+
+  const [menu, setMenu] = useState<{ row: LibraryRow; at: MenuPosition } | null>(null);
+  const [request, setRequest] = useState<RegroupRequest | null>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const expand = (storyId: string) => setExpanded((previous) => new Set(previous).add(storyKey(storyId)));
+
+  /** After a move, split or join the changed story is opened and the moved copy selected, wherever it went. */
+  const regrouped = (detail: StoryDetail, followCopyId: string | null) => {
+    setRequest(null);
+    expand(detail.story.id);
+    library.reload();
+    if (followCopyId) onOpen(followCopyId);
+    report(`“${detail.story.headline ?? 'Untitled story'}” now has ${detail.copies.length} ${detail.copies.length === 1 ? 'version' : 'versions'}.`);
+  };
+
+  const dropCopy = async (copyId: string, storyId: string) => {
+    const result = await api['stories.move']({ copyId, storyId });
+    if (result.ok) regrouped(result.value, copyId);
+    else report(result.error.message);
+  };
+
+  const closeMenu = (refocus: boolean) => {
+    const key = menu?.row.key;
+    setMenu(null);
+    if (refocus && key) listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
+  };
 
   const toggle = (key: string, expand: boolean) =>
     setExpanded((previous) => {
@@ -71,10 +108,23 @@ export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onLoad
           </span>
         )}
       </div>
-      <div className="library-pane__list" aria-busy={library.status === 'loading'}>
+      <div ref={listRef} className="library-pane__list" aria-busy={library.status === 'loading'}>
         {library.status === 'error' && <ErrorMessage error={library.error} onRetry={library.reload} />}
         {library.status === 'loading' && !library.value && <Loading label="Loading the library…" />}
-        {library.value && rows.length > 0 && <LibraryTree rows={shown} openCopyId={openCopyId} onToggle={toggle} onOpen={onOpen} />}
+        {library.value && rows.length > 0 && (
+          <LibraryTree
+            rows={shown}
+            openCopyId={openCopyId}
+            onToggle={toggle}
+            onOpen={onOpen}
+            onMenu={(row, at) => {
+              if (rowMenuItems(row, library.value?.stories.length ?? 0, setRequest, onOpen).length > 0) setMenu({ row, at });
+              else report('This story has one version and there is no other story to join it with.');
+            }}
+            onDelete={(copy) => setRequest({ kind: 'delete', copy })}
+            onDropCopy={(copyId, storyId) => void dropCopy(copyId, storyId)}
+          />
+        )}
         {shown.length < rows.length && (
           <div className="library-pane__more">
             <p>
@@ -99,6 +149,27 @@ export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onLoad
           </EmptyState>
         )}
       </div>
+      {menu && (
+        <ContextMenu
+          label={menu.row.kind === 'story' ? 'Story actions' : 'Copy actions'}
+          at={menu.at}
+          items={rowMenuItems(menu.row, library.value?.stories.length ?? 0, setRequest, onOpen)}
+          onClose={closeMenu}
+        />
+      )}
+      {request && (
+        <RegroupDialogs
+          request={request}
+          onClose={() => setRequest(null)}
+          onRegrouped={regrouped}
+          onDeleted={(ids) => {
+            setRequest(null);
+            library.reload();
+            onDeleted(ids);
+            report(`Deleted ${ids.length === 1 ? 'the copy' : `${ids.length} copies`}.`);
+          }}
+        />
+      )}
     </nav>
   );
 }

@@ -1,22 +1,39 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import type { CopySummary } from '../../../shared/domain/model';
+import { Icon } from '../../ui/Icon';
+import type { MenuPosition } from '../../ui/ContextMenu';
 import { CopyRow } from './CopyRow';
 import { StoryRow } from './StoryRow';
 import type { LibraryRow } from './libraryTree';
-import { treeAction } from './treeKeys';
+import { rowCommand, treeAction } from './treeKeys';
 
 interface Props {
   rows: LibraryRow[];
   openCopyId: string | null;
   onToggle: (storyKey: string, expand: boolean) => void;
   onOpen: (copyId: string) => void;
+  /** The row's actions (right click, Shift+F10, the Menu key or its "⋯" button), at a point in the window. */
+  onMenu: (row: LibraryRow, at: MenuPosition) => void;
+  onDelete: (copy: CopySummary) => void;
+  /** A copy dragged onto a story. */
+  onDropCopy: (copyId: string, storyId: string) => void;
 }
+
+/** The drag payload of a copy row: a private type, so a drag of files from the desktop is never mistaken for it. */
+const COPY_DRAG_TYPE = 'application/x-copydesk-copy';
+
+const menuPointOf = (element: Element): MenuPosition => {
+  const box = element.getBoundingClientRect();
+  return { x: box.left + 24, y: box.top + Math.min(box.height, 28) };
+};
 
 /**
  * The library as an ARIA tree with a roving tabindex: the tree is one Tab stop, arrows move inside it, and the
  * row that had focus keeps it across reloads as long as it is still listed.
  */
-export function LibraryTree({ rows, openCopyId, onToggle, onOpen }: Props) {
+export function LibraryTree({ rows, openCopyId, onToggle, onOpen, onMenu, onDelete, onDropCopy }: Props) {
   const [activeKey, setActiveKey] = useState<string | null>(null);
+  const [dropKey, setDropKey] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const focusPending = useRef(false);
   const now = new Date();
@@ -37,6 +54,15 @@ export function LibraryTree({ rows, openCopyId, onToggle, onOpen }: Props) {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    const row = rows.find((r) => r.key === current);
+    const command = rowCommand(event);
+    if (command && row) {
+      event.preventDefault();
+      const element = listRef.current?.querySelector(`[data-key="${CSS.escape(row.key)}"]`);
+      if (command === 'menu' && element) onMenu(row, menuPointOf(element));
+      else if (command === 'delete' && row.kind === 'copy') onDelete(row.copy);
+      return;
+    }
     const action = treeAction(rows, current, event.key);
     if (action.type === 'none') return;
     event.preventDefault();
@@ -44,6 +70,40 @@ export function LibraryTree({ rows, openCopyId, onToggle, onOpen }: Props) {
     else if (action.type === 'expand' || action.type === 'collapse') onToggle(action.key, action.type === 'expand');
     else onOpen(action.copyId);
   };
+
+  const dropHandlers = (row: Extract<LibraryRow, { kind: 'story' }>) => ({
+    onDragOver: (event: DragEvent) => {
+      if (!event.dataTransfer.types.includes(COPY_DRAG_TYPE)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'move';
+      if (dropKey !== row.key) setDropKey(row.key);
+    },
+    onDragLeave: () => setDropKey((key) => (key === row.key ? null : key)),
+    onDrop: (event: DragEvent) => {
+      const copyId = event.dataTransfer.getData(COPY_DRAG_TYPE);
+      setDropKey(null);
+      if (!copyId) return;
+      event.preventDefault();
+      if (!row.copies.some((copy) => copy.id === copyId)) onDropCopy(copyId, row.story.id);
+    },
+  });
+
+  const actionsButton = (row: LibraryRow, label: string) => (
+    <button
+      type="button"
+      className="library-tree__actions"
+      // Mouse affordance only: keyboard users reach the same menu with Shift+F10 without an extra Tab stop per row.
+      tabIndex={-1}
+      aria-label={`Actions for ${label}`}
+      onClick={(event) => {
+        event.stopPropagation();
+        const box = event.currentTarget.getBoundingClientRect();
+        onMenu(row, { x: box.left, y: box.bottom + 2 });
+      }}
+    >
+      <Icon name="more" size={16} />
+    </button>
+  );
 
   return (
     <ul ref={listRef} role="tree" aria-label="Stories and copies" className="library-tree" onKeyDown={onKeyDown}>
@@ -54,19 +114,27 @@ export function LibraryTree({ rows, openCopyId, onToggle, onOpen }: Props) {
           'aria-level': row.level,
           tabIndex: row.key === current ? 0 : -1,
           onFocus: () => setActiveKey(row.key),
+          onContextMenu: (event: MouseEvent) => {
+            event.preventDefault();
+            setActiveKey(row.key);
+            onMenu(row, { x: event.clientX, y: event.clientY });
+          },
         } as const;
         if (row.kind === 'story') {
           return (
             <li
               key={row.key}
               {...common}
+              {...dropHandlers(row)}
               aria-expanded={row.expanded}
               aria-selected={false}
+              aria-haspopup="menu"
               data-testid="library-story"
-              className="library-tree__item library-tree__item--story"
+              className={`library-tree__item library-tree__item--story${dropKey === row.key ? ' is-drop-target' : ''}`}
               onClick={() => onToggle(row.key, !row.expanded)}
             >
               <StoryRow story={row.story} expanded={row.expanded} now={now} />
+              {actionsButton(row, row.story.headline ?? 'Untitled story')}
             </li>
           );
         }
@@ -76,11 +144,18 @@ export function LibraryTree({ rows, openCopyId, onToggle, onOpen }: Props) {
             key={row.key}
             {...common}
             aria-selected={selected}
+            aria-haspopup="menu"
             data-testid="library-copy"
+            draggable
+            onDragStart={(event) => {
+              event.dataTransfer.setData(COPY_DRAG_TYPE, row.copy.id);
+              event.dataTransfer.effectAllowed = 'move';
+            }}
             className={`library-tree__item library-tree__item--copy level-${row.level}${selected ? ' is-selected' : ''}`}
             onClick={() => onOpen(row.copy.id)}
           >
             <CopyRow copy={row.copy} />
+            {actionsButton(row, `${row.copy.outlet ?? 'Unknown outlet'}: ${row.copy.headline ?? 'Untitled copy'}`)}
           </li>
         );
       })}

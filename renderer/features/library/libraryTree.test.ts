@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Library } from '../../../shared/api/contract';
 import type { CopySummary, StorySummary } from '../../../shared/domain/model';
 import { buildTree, copyKey, storyKey, visibleRows } from './libraryTree';
-import { treeAction } from './treeKeys';
+import { rowCommand, treeAction } from './treeKeys';
 
 const copy = (id: string, storyId: string | null): CopySummary => ({
   id,
@@ -84,5 +84,29 @@ describe('treeAction', () => {
     expect(treeAction(open, 'copy:c1', 'Enter')).toEqual({ type: 'open', copyId: 'c1' });
     expect(treeAction(open, 'copy:c1', 'x')).toEqual({ type: 'none' });
     expect(treeAction([], null, 'ArrowDown')).toEqual({ type: 'none' });
+  });
+});
+
+describe('rowCommand', () => {
+  const press = (key: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {}) => ({
+    key,
+    shiftKey: false,
+    ctrlKey: false,
+    altKey: false,
+    metaKey: false,
+    ...mods,
+  });
+
+  it('opens the row menu with Shift+F10 or the Menu key, and deletes with Delete or Backspace', () => {
+    expect(rowCommand(press('F10', { shiftKey: true }))).toBe('menu');
+    expect(rowCommand(press('ContextMenu'))).toBe('menu');
+    expect(rowCommand(press('Delete'))).toBe('delete');
+    expect(rowCommand(press('Backspace'))).toBe('delete');
+  });
+
+  it('leaves other keys and modified presses alone', () => {
+    expect(rowCommand(press('F10'))).toBeNull();
+    expect(rowCommand(press('Delete', { ctrlKey: true }))).toBeNull();
+    expect(rowCommand(press('x'))).toBeNull();
   });
 });

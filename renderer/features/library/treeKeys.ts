@@ -48,3 +48,11 @@ export function treeAction(rows: LibraryRow[], activeKey: string | null, key: st
   }
   return { type: 'none' };
 }
+
+/** Keys that act on the focused row beyond moving: the context menu (Shift+F10, the Menu key) and Delete. */
+export function rowCommand(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'altKey' | 'metaKey'>): 'menu' | 'delete' | null {
+  if (event.ctrlKey || event.altKey || event.metaKey) return null;
+  if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) return 'menu';
+  if ((event.key === 'Delete' || event.key === 'Backspace') && !event.shiftKey) return 'delete';
+  return null;
+}

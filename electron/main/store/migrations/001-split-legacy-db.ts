@@ -8,7 +8,7 @@ import { isFileSafeId } from '../draft-repository';
 import { DamagedFileError } from '../json-file-adapter';
 import { moveAside } from '../move-aside';
 import { readRawJson } from '../raw-json';
-import { shardOf, type DraftFile, type MetaFile, type ShardFile } from '../store-files';
+import { shardOf, type DraftFile, type MetaFile } from '../store-files';
 import type { Migration } from './migration';
 
 /**
@@ -16,6 +16,9 @@ import type { Migration } from './migration';
  * draft save rewrote the whole library. This splits it into the sharded layout of version 1.
  */
 export const LEGACY_DB_FILE = 'db.json';
+
+/** A shard as version 1 wrote it (version 2 added the layout of removed lines). */
+type ShardFile = { copies: Record<string, WireCopy> };
 
 const LegacyCopy = z.object({
   id: z.string().min(1),

@@ -38,7 +38,7 @@ describe('001: the prototype single db.json', () => {
       expect(draft).toMatchObject({ title: 'Merged', revision: 3 });
       // An id that would have escaped the drafts folder gets a new one.
       expect(draft?.id).toMatch(/^[0-9a-f-]{36}$/);
-      expect(store.health.notices().map((n) => n.kind)).toEqual(['migrated']);
+      expect(store.health.notices().map((n) => n.message)).toEqual([expect.stringMatching(/version 1/), expect.stringMatching(/version 2/)]);
       // The old file is kept, renamed, never deleted.
       expect(await readdir(dir)).toContain('db.json.migrated-2026-03-01T12-00-00-000Z');
     });

@@ -1,0 +1,29 @@
+import { basename } from 'node:path';
+import { combineAnalyses } from '../../shared/domain/analyze';
+import { DEFAULT_SETTINGS, type PageAnalysis } from '../../shared/domain/model';
+import { analyzeDocument } from '../main/ingest/analyze-document';
+import { readFileBytes } from '../main/ingest/read-file';
+
+export type FilesAnalysis = { analysis: PageAnalysis; problems: [] } | { analysis: null; problems: string[] };
+
+/**
+ * Reads and analyses files (any format the importer reads) exactly as an import would, as one analysis with article ids unique across them.
+ * The one step `analyze` and `diff` share, so the ids `diff` accepts are always those `analyze` printed.
+ * Every unreadable or empty file is named in `problems`; any problem means no analysis.
+ */
+export async function analyzeFiles(paths: readonly string[], importedAt: string): Promise<FilesAnalysis> {
+  const analyses: PageAnalysis[] = [];
+  const problems: string[] = [];
+  for (const path of paths) {
+    try {
+      const maxBytes = DEFAULT_SETTINGS.maxImportBytes;
+      const bytes = await readFileBytes(path, maxBytes);
+      const { analysis } = await analyzeDocument({ name: basename(path), bytes }, { maxBytes, importedAt });
+      if (analysis.articles.length === 0) problems.push(`${path}: no article found (no running text in it)`);
+      else analyses.push(analysis);
+    } catch (error) {
+      problems.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  return problems.length ? { analysis: null, problems } : { analysis: combineAnalyses(analyses), problems: [] };
+}

@@ -1,0 +1,66 @@
+import type { ImportReport } from '../../../shared/api/contract';
+import type { ReadOptions } from '../ingest/analyze-document';
+import type { AnalyzedPage, CopyCommitter } from './copy-committer';
+import type { ImportPipeline } from './import-pipeline';
+import type { ServiceEvents } from './service-events';
+
+/** One file of a batch, read only when its turn comes (a folder of 1,000 files is never all in memory). */
+export interface BatchFile {
+  /** What reports and copies call it, and what the reader goes by (its extension chooses the reader): a file name, "folder/sub/name", "clipboard" or "sample:name". */
+  source: string;
+  bytes: () => Uint8Array | Promise<Uint8Array>;
+}
+
+/** Lets import.cancel stop a batch between two files. */
+export interface BatchControl {
+  cancelled: boolean;
+}
+
+/**
+ * Pages are committed in groups of this many files: few store writes for a big folder, while a crash or a
+ * cancel loses at most the group in hand (each file's articles always go in together, in one commit).
+ */
+const FILES_PER_COMMIT = 100;
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** Every failure names its file, even one from a library that did not. */
+const naming = (source: string, message: string): string => (message.startsWith(source) ? message : `${source}: ${message}`);
+
+/**
+ * Imports files one after another: read and analyse (in the pipeline's worker), then commit. One bad file
+ * ends up in `failed` with its reason and the batch goes on; progress is announced before each file.
+ */
+export async function runBatch(
+  files: readonly BatchFile[],
+  deps: { pipeline: ImportPipeline; committer: CopyCommitter; events: ServiceEvents; control: BatchControl; options: ReadOptions },
+): Promise<ImportReport> {
+  const { pipeline, committer, events, control, options } = deps;
+  const report: ImportReport = { imported: [], duplicates: [], failed: [], cancelled: false, skipped: 0 };
+  let pending: AnalyzedPage[] = [];
+  const commit = async () => {
+    const { imported, duplicates } = await committer.commit(pending, options.importedAt);
+    pending = [];
+    report.imported.push(...imported);
+    report.duplicates.push(...duplicates);
+    if (imported.length > 0) events.emit('library.changed', { reason: 'import' });
+  };
+
+  for (const [done, file] of files.entries()) {
+    if (control.cancelled) {
+      report.cancelled = true;
+      break;
+    }
+    events.emit('import.progress', { done, total: files.length, current: file.source });
+    try {
+      const { format, analysis, removedBefore } = await pipeline.read({ name: file.source, bytes: await file.bytes() }, options);
+      if (analysis.articles.length === 0) report.failed.push({ source: file.source, message: `${file.source}: no article was found in it.` });
+      else pending.push({ source: file.source, format, analysis, removedBefore });
+    } catch (error) {
+      report.failed.push({ source: file.source, message: naming(file.source, messageOf(error)) });
+    }
+    if (pending.length >= FILES_PER_COMMIT) await commit();
+  }
+  await commit();
+  events.emit('import.progress', { done: files.length, total: files.length, current: '' });
+  return report;
+}

@@ -1,0 +1,34 @@
+/**
+ * Pairwise comparison of two versions of one story, for the Compare tab's side-by-side and inline views,
+ * the CLI `diff` command and the N-version alignment (domain/align). Pure, deterministic and budgeted.
+ *
+ * API
+ * - diffVersions(oldParagraphs, newParagraphs, options?) → VersionDiff:
+ *     { related: false, similarity, verdict }  when the texts are not versions of one story (decided in linear
+ *       time from shared word triples, before any alignment), or
+ *     { related: true, similarity, changes, counts, oldSentences, newSentences, approximate }.
+ *   `changes` are in the new version's reading order; each is { kind: 'insert'|'delete'|'replace'|'move',
+ *   old: [sentence], new: [sentence], oldAt, newAt, words? }. oldAt/newAt are [start, end) ranges into
+ *   oldSentences/newSentences (each sentence with its paragraph index), so a UI draws aligned rows from them:
+ *   sentences outside every range are common and pair up in order. `words` (replace only) are runs
+ *   { value, added?, removed? }: common + removed runs read as the old text, common + added as the new.
+ *   `counts` = { insertions, deletions, replacements, moves }, one per change.
+ * - applyChanges(oldSentenceTexts, changes) → the new version's sentences (the invariant the tests hold).
+ * - compareOptions(partial) / DEFAULT_COMPARE_OPTIONS / compareKey: what is ignored (whitespace and line
+ *   breaks, quote and dash style: on; letter case: off), the similar-sentence threshold, and the budgets.
+ * - sentenceUnits(paragraphs, options): a version's sentences with comparison keys and paragraph membership.
+ * - diffWords(old, new, options): word-level highlight of two runs of text.
+ * - sentenceSimilarity(a, b): word overlap used to pair reworded sentences.
+ *
+ * What is never a change: paragraph breaks (comparison is by sentence; paragraphs are metadata), spacing and
+ * line breaks, typographic versus straight quotes and dashes (each switchable).
+ */
+export * from './types';
+export * from './options';
+export * from './sentence-units';
+export { diffVersions, countChanges } from './diff-versions';
+export { applyChanges } from './apply-changes';
+export { diffWords, type WordDiff } from './word-diff';
+export { sentenceChanges, type SentenceChanges } from './sentence-changes';
+export { relatedness, MIN_WORDS_FOR_VERDICT, type Relatedness } from './relatedness';
+export { sentenceSimilarity } from './similarity';
