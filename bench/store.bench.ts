@@ -36,18 +36,18 @@ function paragraph(seed: number, chars: number): string {
 }
 
 /** About 5 KB of copy, as an agency story republished by an outlet. */
-function makeCopy(n: number, storyId: string): StoredCopy {
+function makeCopy(n: number, storyId: string, text: typeof paragraph): StoredCopy {
   return {
     id: randomUUID(),
     fingerprint: `bench-${n}`,
     origin: { source: `bench-${Math.floor(n / 10)}.txt`, format: 'text', index: n % 10 },
     outlet: `Outlet ${n % 40}`,
-    headline: `Story ${Math.floor(n / COPIES_PER_STORY)}: ${paragraph(n, 60)}`,
+    headline: `Story ${Math.floor(n / COPIES_PER_STORY)}: ${text(n, 60)}`,
     published: '2 hours ago',
     publishedAt: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
     byline: 'By Staff Reporter',
     dateline: 'LONDON',
-    paragraphs: Array.from({ length: 12 }, (_, p) => paragraph(n * 12 + p, 400)),
+    paragraphs: Array.from({ length: 12 }, (_, p) => text(n * 12 + p, 400)),
     removed: ['Advertisement'],
     importedAt: '2026-01-02T00:00:00.000Z',
     storyId,
@@ -55,14 +55,15 @@ function makeCopy(n: number, storyId: string): StoredCopy {
   };
 }
 
-async function generateStore(dir: string, size: number): Promise<void> {
+/** A store of `size` copies, 5 a story; `text` writes their paragraphs (the import bench needs varied words). */
+export async function generateStore(dir: string, size: number, text: typeof paragraph = paragraph): Promise<void> {
   const store = await openStore(dir);
   const copies: StoredCopy[] = [];
   const stories: Story[] = [];
   for (let n = 0; n < size; n += 1) {
     if (n % COPIES_PER_STORY === 0) stories.push({ id: randomUUID(), headline: `Story ${n / COPIES_PER_STORY}`, copyIds: [], createdAt: '2026-01-02T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' });
     const story = stories.at(-1)!;
-    const copy = makeCopy(n, story.id);
+    const copy = makeCopy(n, story.id, text);
     story.copyIds.push(copy.id);
     copies.push(copy);
   }

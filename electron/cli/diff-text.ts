@@ -27,7 +27,7 @@ function wordLine(parts: readonly WordPart[], style: Style): string {
 /** Sentence positions are 1-based for people. */
 function where(c: Change): string {
   const span = (r: { start: number; end: number }) => (r.end - r.start > 1 ? `${r.start + 1}-${r.end}` : `${r.start + 1}`);
-  if (c.kind === 'insert') return `new sentence ${span(c.newAt)}, after old sentence ${c.oldAt.start}`;
+  if (c.kind === 'insert') return `new sentence ${span(c.newAt)}, ${c.oldAt.start === 0 ? 'before the old text' : `after old sentence ${c.oldAt.start}`}`;
   if (c.kind === 'delete') return `old sentence ${span(c.oldAt)}`;
   return `old sentence ${span(c.oldAt)} → new sentence ${span(c.newAt)}`;
 }

@@ -15,7 +15,7 @@ interface Props {
 }
 
 /**
- * A modal dialog on the native <dialog>: showModal() makes the rest of the page inert (focus stays inside,
+ * A modal dialog on the native <dialog>: the element marked data-autofocus takes focus first; showModal() makes the rest of the page inert (focus stays inside,
  * screen readers see only the dialog), Escape arrives as a cancel event that the owner turns into state, and
  * focus goes back to whatever had it when the dialog opened.
  */
@@ -31,6 +31,9 @@ export function Dialog({ title, onClose, children, footer, description, size = '
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    // showModal focuses the first focusable element (the close button); the content names a better start
+    // with data-autofocus, since React keeps the autofocus attribute out of the DOM.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       if (dialog.open) dialog.close();
       if (opener?.isConnected) opener.focus();

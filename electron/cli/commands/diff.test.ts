@@ -82,11 +82,11 @@ describe('diffText', () => {
 
   it('marks changed words in plain text without colour codes', () => {
     const text = diffText('t', diff, false);
-    expect(text).toContain('~ Six [-seven -]{+nine +}eight.');
+    expect(text).toContain('~ Six [-seven-]{+nine+} eight.');
     expect(text).not.toContain('\u001b[');
   });
 
   it('colours the same diff for a terminal', () => {
-    expect(diffText('t', diff, true)).toContain('\u001b[31;9mseven \u001b[0m');
+    expect(diffText('t', diff, true)).toContain('\u001b[31;9mseven\u001b[0m');
   });
 });

@@ -29,8 +29,8 @@ async function withServices(run: (call: ReturnType<typeof callerOf>, changes: st
 describe('regrouping', () => {
   it('splits a story, keeps the halves apart on re-import, and titles stories by their earliest copy', async () => {
     await withServices(async (call, changes) => {
-      const [a, b, c] = [leader, hamilton, chronicle].map((x, i) => call('import.text', { text: fakePage(x), source: `${i}.txt` }));
-      const ids = (await Promise.all([a, b, c])).map((r) => r.imported[0]!);
+      const reports = await Promise.all([leader, hamilton, chronicle].map((x, i) => call('import.text', { text: fakePage(x), source: `${i}.txt` })));
+      const ids = reports.map((r) => r.imported[0]!);
       const storyId = ids[0]!.storyId!;
       expect(new Set(ids.map((c) => c.storyId))).toEqual(new Set([storyId]));
 

@@ -60,7 +60,7 @@ export function PasteDialog({ initialText, onImport, onClose }: Props) {
             id={textId}
             className="paste-dialog__textarea"
             value={text}
-            autoFocus
+            data-autofocus
             spellCheck={false}
             placeholder={`Paste copy here (${shortcutLabel('V', 'display')})`}
             onChange={(event) => setText(event.target.value)}

@@ -17,7 +17,7 @@ export function DeleteCopyDialog({ copy, onDone, onClose }: { copy: CopySummary;
       onClose={onClose}
       footer={
         <>
-          <button type="button" className="button" autoFocus onClick={onClose}>
+          <button type="button" className="button" data-autofocus onClick={onClose}>
             Cancel
           </button>
           <button type="button" className="button button--danger" disabled={busy} onClick={() => void submit(() => api['copies.delete']({ ids: [copy.id] }))}>

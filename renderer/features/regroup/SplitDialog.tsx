@@ -58,7 +58,7 @@ export function SplitDialog({ story, copies, onDone, onClose }: Props) {
         <legend className="visually-hidden">Versions to split off</legend>
         {copies.map((copy, index) => (
           <label key={copy.id} className="split-dialog__version">
-            <input type="checkbox" autoFocus={index === 0} checked={chosen.has(copy.id)} onChange={(event) => toggle(copy.id, event.target.checked)} />
+            <input type="checkbox" data-autofocus={index === 0 ? true : undefined} checked={chosen.has(copy.id)} onChange={(event) => toggle(copy.id, event.target.checked)} />
             <span>
               <span className="story-picker__headline">{copy.outlet ?? 'Unknown outlet'}</span>
               <span className="story-picker__meta">

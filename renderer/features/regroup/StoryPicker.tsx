@@ -63,7 +63,7 @@ export function StoryPicker({ label, exclude, offerNewStory, value, onChange, on
         aria-activedescendant={activeIndex >= 0 ? optionId(options[activeIndex]!.key) : undefined}
         placeholder="Search stories by headline or outlet"
         value={query}
-        autoFocus
+        data-autofocus
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={onKeyDown}
       />

@@ -1,21 +1,11 @@
-import { diffArrays } from 'diff';
-import { sentenceSimilarity, sentenceUnits, type CompareOptions, type SentenceUnit } from '../diff';
+import { bagSimilarity, commonRuns, pairSimilar, SIMILAR_PAIRING_BUDGET, wordBag, sentenceUnits, type CompareOptions, type Region, type SentenceUnit } from '../diff';
 import type { PassageCell } from './types';
-
-/** Most sentence-similarity checks one region of a version may take before pairing is skipped (approximate). */
-export const PAIRING_BUDGET = 10_000;
 
 /** A passage while versions are being added: its wordings and their keys (parallel), and its cells so far. */
 export interface AlignedRow {
   keys: string[];
   wordings: string[];
   cells: (PassageCell | undefined)[];
-}
-
-/** Rows [rows.start, rows.end) of the current alignment facing units [units.start, units.end) of the new version. */
-interface Region {
-  rows: { start: number; end: number };
-  units: { start: number; end: number };
 }
 
 const ABSENT: PassageCell = { state: 'absent', wording: null, sentence: null, paragraph: null, moved: false };
@@ -48,59 +38,75 @@ class VersionPlacer {
     this.taken.add(row);
   }
 
-  /** Common runs of the longest common subsequence (a row matches any of its wordings); the rest as regions. */
+  /** Common runs of the longest common subsequence (a row matches any of its wordings); the rest as regions (old = rows, new = this version's sentences). */
   matchInOrder(): Region[] | null {
-    const hunks = diffArrays(
+    const runs = commonRuns<readonly string[]>(
       this.rows.map((r) => r.keys),
       this.units.map((u) => [u.key]),
-      { comparator: (row, unit) => row.includes(unit[0]!), maxEditLength: this.options.maxSentenceEdits, timeout: this.options.timeoutMs },
+      (row, unit) => row.includes(unit[0]!),
+      this.options,
     );
-    if (!hunks) return null;
-    const regions: Region[] = [];
-    let [i, j] = [0, 0];
-    let open: Region | null = null;
-    for (const h of hunks) {
-      if (h.added || h.removed) {
-        if (!open) regions.push((open = { rows: { start: i, end: i }, units: { start: j, end: j } }));
-        if (h.removed) open.rows.end = i += h.count;
-        else open.units.end = j += h.count;
-        continue;
-      }
-      for (let k = 0; k < h.count; k++) this.assign(this.rows[i + k]!, j + k, false);
-      [i, j, open] = [i + h.count, j + h.count, null];
-    }
-    return regions;
+    if (!runs) return null;
+    for (const run of runs.common) for (let k = 0; k < run.count; k++) this.assign(this.rows[run.old + k]!, run.new + k, false);
+    return runs.regions;
   }
 
-  /** A sentence found word for word at another place in the story is that passage, moved. */
+  /**
+   * A sentence found at another place in the story is that passage, moved: word for word first, then
+   * reworded (similar wording) across different regions; alike sentences in one region are left to
+   * matchVariants, which keeps their order.
+   */
   matchMoves(regions: readonly Region[], moved: boolean): void {
     const free = new Map<string, AlignedRow[]>();
     for (const r of regions) {
-      for (let i = r.rows.start; i < r.rows.end; i++) for (const key of this.rows[i]!.keys) free.set(key, [...(free.get(key) ?? []), this.rows[i]!]);
+      for (let i = r.old.start; i < r.old.end; i++) {
+        for (const key of this.rows[i]!.keys) {
+          const same = free.get(key);
+          if (same) same.push(this.rows[i]!);
+          else free.set(key, [this.rows[i]!]);
+        }
+      }
     }
     for (const r of regions) {
-      for (let j = r.units.start; j < r.units.end; j++) {
+      for (let j = r.new.start; j < r.new.end; j++) {
         const row = free.get(this.units[j]!.key)?.find((candidate) => !this.taken.has(candidate));
         if (row) this.assign(row, j, moved);
       }
     }
+    if (!moved) return;
+    const rows: { row: AlignedRow; region: number }[] = [];
+    const units: { unit: number; region: number }[] = [];
+    regions.forEach((r, k) => {
+      for (let i = r.old.start; i < r.old.end; i++) if (!this.taken.has(this.rows[i]!)) rows.push({ row: this.rows[i]!, region: k });
+      for (let j = r.new.start; j < r.new.end; j++) if (!this.rowOfUnit[j]) units.push({ unit: j, region: k });
+    });
+    const similar = pairSimilar(
+      units.map((u) => this.units[u.unit]!.text),
+      rows.map((r) => r.row.wordings.at(-1)!),
+      this.options.similarSentence,
+      (u, r) => units[u]!.region !== rows[r]!.region,
+    );
+    this.approximate ||= similar.overBudget;
+    for (const [u, r] of similar.pairs) this.assign(rows[r]!.row, units[u]!.unit, true);
   }
 
   /** Within a region, pairs left-over sentences with left-over rows worded alike, keeping their order. */
   matchVariants(r: Region): void {
-    const rows = this.rows.slice(r.rows.start, r.rows.end).filter((row) => !this.taken.has(row));
+    const rows = this.rows.slice(r.old.start, r.old.end).filter((row) => !this.taken.has(row));
     const units: number[] = [];
-    for (let j = r.units.start; j < r.units.end; j++) if (!this.rowOfUnit[j]) units.push(j);
-    if (rows.length * units.length > PAIRING_BUDGET) {
+    for (let j = r.new.start; j < r.new.end; j++) if (!this.rowOfUnit[j]) units.push(j);
+    if (rows.length * units.length > SIMILAR_PAIRING_BUDGET) {
       this.approximate = true;
       return;
     }
+    const rowBags = rows.map((row) => wordBag(row.wordings.at(-1)!));
     let after = 0;
     for (const j of units) {
+      const bag = wordBag(this.units[j]!.text);
       let best = -1;
       let bestScore = this.options.similarSentence;
       for (let k = after; k < rows.length; k++) {
-        const score = sentenceSimilarity(rows[k]!.wordings.at(-1)!, this.units[j]!.text);
+        const score = bagSimilarity(rowBags[k]!, bag);
         if (score >= bestScore && (best < 0 || score > bestScore)) [best, bestScore] = [k, score];
       }
       if (best < 0) continue;
@@ -114,12 +120,12 @@ class VersionPlacer {
     const out: AlignedRow[] = [];
     let cursor = 0;
     for (const r of regions) {
-      out.push(...this.rows.slice(cursor, r.rows.start));
-      let next = r.rows.start;
-      for (let j = r.units.start; j < r.units.end; j++) {
+      out.push(...this.rows.slice(cursor, r.old.start));
+      let next = r.old.start;
+      for (let j = r.new.start; j < r.new.end; j++) {
         const row = this.rowOfUnit[j];
-        const at = row ? this.rows.indexOf(row, r.rows.start) : -1;
-        if (row && at >= 0 && at < r.rows.end) {
+        const at = row ? this.rows.indexOf(row, r.old.start) : -1;
+        if (row && at >= 0 && at < r.old.end) {
           if (at < next) continue; // moved within the gap: the row is already placed
           out.push(...this.rows.slice(next, at + 1));
           next = at + 1;
@@ -129,8 +135,8 @@ class VersionPlacer {
           out.push(fresh);
         }
       }
-      out.push(...this.rows.slice(next, r.rows.end));
-      cursor = r.rows.end;
+      out.push(...this.rows.slice(next, r.old.end));
+      cursor = r.old.end;
     }
     out.push(...this.rows.slice(cursor));
     return out;
@@ -150,7 +156,7 @@ export function alignPassages(versions: readonly (readonly string[])[], options:
     const units = sentenceUnits(paragraphs, options);
     const placer = new VersionPlacer(rows, units.sentences, column, options);
     const inOrder = placer.matchInOrder();
-    const regions = inOrder ?? [{ rows: { start: 0, end: rows.length }, units: { start: 0, end: units.sentences.length } }];
+    const regions = inOrder ?? [{ old: { start: 0, end: rows.length }, new: { start: 0, end: units.sentences.length } }];
     // Past the budget nothing was matched in order, so finding a sentence elsewhere says nothing about a move.
     placer.matchMoves(regions, inOrder !== null);
     regions.forEach((r) => placer.matchVariants(r));

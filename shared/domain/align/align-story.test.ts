@@ -45,6 +45,13 @@ describe('alignStory', () => {
     expect(alignment.passages.slice(1, 3).map((p) => p.cells.map((c) => c.paragraph))).toEqual([[1, 2, 1], [1, 2, 2]]);
   });
 
+  it('keeps a passage moved and reworded by a later version in its row, as a moved variant', () => {
+    const reworded = S[1]!.replace('fuel', 'diesel');
+    const alignment = alignStory([version('a', null, base), version('b', null, [S[0]!, ...S.slice(2, 5), reworded, ...S.slice(5)])]);
+    expect(picture(alignment)).toEqual(['PP', 'PV*', ...S.slice(2).map(() => 'PP')]);
+    expect(alignment.steps[1]).toMatchObject({ rewords: ['p1'], moves: ['p1'], summary: 'rewords 1, moves 1' });
+  });
+
   it('aligns the sample page story: 19 shared sentences, the older closing line dropped, 4 added', () => {
     const page = readFileSync(join(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'seed', 'daily8-met-lfr.txt'), 'utf8');
     const analysis = analyzePage(page, { source: 'seed.txt', importedAt: '2026-11-27T12:00:00Z' });

@@ -21,6 +21,6 @@
 export { alignStory } from './align-story';
 export { orderByTime } from './order-by-time';
 export { versionSteps } from './version-steps';
-export { alignPassages, PAIRING_BUDGET, type AlignedRow } from './align-passages';
+export { alignPassages, type AlignedRow } from './align-passages';
 export type { StoryVersion } from './story-version';
 export type * from './types';

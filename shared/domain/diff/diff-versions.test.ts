@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applyChanges } from './apply-changes';
 import { diffVersions } from './diff-versions';
 import { compareKey, compareOptions } from './options';
+import { sideBySideRows } from './side-by-side';
 import type { RelatedDiff, VersionDiff } from './types';
 
 interface GoldenChange {
@@ -30,17 +31,23 @@ function related(diff: VersionDiff): RelatedDiff {
   return diff;
 }
 
-/** The invariant: old sentences + changes = new sentences, compared as the diff compares them. */
+/**
+ * The invariant: old sentences + changes = new sentences, compared as the diff compares them; and the
+ * side-by-side rows show every sentence of each version once, in order.
+ */
 function expectChangesRebuildNew(diff: RelatedDiff) {
   const options = compareOptions();
   const rebuilt = applyChanges(diff.oldSentences.map((s) => s.text), diff.changes);
   expect(rebuilt.map((s) => compareKey(s, options))).toEqual(diff.newSentences.map((s) => s.key));
+  const rows = sideBySideRows(diff);
+  expect(rows.flatMap((r) => r.old)).toEqual(diff.oldSentences.map((_, i) => i));
+  expect(rows.flatMap((r) => r.new)).toEqual(diff.newSentences.map((_, i) => i));
 }
 
 describe('diffVersions on the golden cases', () => {
   it('has every case the issue names', () => {
     expect(goldens.map(([name]) => name).sort()).toEqual(
-      ['added-paragraph', 'identical', 'paragraph-split', 'quotes-and-breaks', 'reordered-paragraphs', 'trimmed-ending', 'unrelated', 'word-corrected-in-quote'],
+      ['added-paragraph', 'identical', 'joined-colon-quote', 'paragraph-split', 'quotes-and-breaks', 'reordered-paragraphs', 'trimmed-ending', 'unrelated', 'word-corrected-in-quote'],
     );
   });
 
@@ -99,8 +106,26 @@ describe('diffVersions', () => {
     const old = sentences;
     const next = [sentences[3]!, sentences[0]!, 'Brand new lead sentence about the ferry.', sentences[1]!.replace('fuel', 'diesel'), ...sentences.slice(4, -1)];
     const diff = related(diffVersions(old, next));
-    expect(diff.counts.moves).toBe(1);
+    expect(new Set(diff.changes.map((c) => c.kind))).toEqual(new Set(['move', 'insert', 'delete']));
     expectChangesRebuildNew(diff);
+  });
+
+  it('reports a passage moved and reworded as one move, with word highlights', () => {
+    const reworded = sentences[1]!.replace('fuel', 'diesel');
+    const next = [sentences[0]!, 'Brand new sentence about the ferry.', ...sentences.slice(2, 5), reworded, sentences[5]!];
+    const diff = related(diffVersions(sentences, next));
+    expect(diff.changes.map((c) => [c.kind, c.old, c.new])).toEqual([
+      ['insert', [], ['Brand new sentence about the ferry.']],
+      ['move', [sentences[1]], [reworded]],
+      ['delete', [sentences[6]], []],
+    ]);
+    expect(diff.changes[1]!.words!.filter((w) => w.added || w.removed).map((w) => w.value.trim())).toEqual(['fuel', 'diesel']);
+    expectChangesRebuildNew(diff);
+  });
+
+  it('pairs alike sentences in the same gap as a replacement, not a move', () => {
+    const next = [...sentences.slice(0, 2), sentences[2]!.replace('1.2', '1.3'), ...sentences.slice(3)];
+    expect(related(diffVersions(sentences, next)).changes.map((c) => c.kind)).toEqual(['replace']);
   });
 
   it('gives a coarse but still exact answer when the sentence budget runs out', () => {

@@ -1,14 +1,9 @@
-import { diffArrays } from 'diff';
+import { commonRuns, type Region } from './common-runs';
 import type { CompareOptions } from './options';
 import type { SentenceUnit } from './sentence-units';
+import { pairSimilar } from './pair-similar';
 import type { Change, SentenceRange } from './types';
 import { diffWords } from './word-diff';
-
-/** Where old and new differ between two runs of common sentences. */
-interface Region {
-  old: SentenceRange;
-  new: SentenceRange;
-}
 
 export interface SentenceChanges {
   changes: Change[];
@@ -19,36 +14,20 @@ export interface SentenceChanges {
 const range = (start: number, end: number): SentenceRange => ({ start, end });
 const textsOf = (units: readonly SentenceUnit[], r: SentenceRange) => units.slice(r.start, r.end).map((u) => u.text);
 
-/** The regions between common runs of the longest common subsequence of sentence keys; null past the budget. */
-function differingRegions(olds: readonly SentenceUnit[], news: readonly SentenceUnit[], options: CompareOptions): Region[] | null {
-  const hunks = diffArrays([...olds], [...news], {
-    comparator: (a, b) => a.key === b.key,
-    maxEditLength: options.maxSentenceEdits,
-    timeout: options.timeoutMs,
-  });
-  if (!hunks) return null;
-  const regions: Region[] = [];
-  let [i, j] = [0, 0];
-  let open: Region | null = null;
-  for (const h of hunks) {
-    if (!h.added && !h.removed) {
-      [i, j, open] = [i + h.count, j + h.count, null];
-      continue;
-    }
-    if (!open) regions.push((open = { old: range(i, i), new: range(j, j) }));
-    if (h.removed) open.old.end = i += h.count;
-    else open.new.end = j += h.count;
-  }
-  return regions;
-}
-
 /**
- * Removed sentences that reappear, identical under the comparison key, among the added ones: pairs of
- * (old index, new index), taken in old order, each added sentence used once.
+ * Removed sentences that reappear among the added ones elsewhere: first word for word (under the comparison
+ * key), then, across different regions, reworded (similar wording), so a passage moved and touched up is
+ * still one move. Pairs of (old index, new index), each added sentence used once.
  */
-function movedPairs(olds: readonly SentenceUnit[], news: readonly SentenceUnit[], regions: readonly Region[]): Map<number, number> {
+function movedPairs(olds: readonly SentenceUnit[], news: readonly SentenceUnit[], regions: readonly Region[], options: CompareOptions): { pairs: Map<number, number>; approximate: boolean } {
   const addedByKey = new Map<string, number[]>();
-  for (const r of regions) for (let j = r.new.start; j < r.new.end; j++) addedByKey.set(news[j]!.key, [...(addedByKey.get(news[j]!.key) ?? []), j]);
+  for (const r of regions) {
+    for (let j = r.new.start; j < r.new.end; j++) {
+      const same = addedByKey.get(news[j]!.key);
+      if (same) same.push(j);
+      else addedByKey.set(news[j]!.key, [j]);
+    }
+  }
   const pairs = new Map<number, number>();
   for (const r of regions) {
     for (let i = r.old.start; i < r.old.end; i++) {
@@ -56,7 +35,22 @@ function movedPairs(olds: readonly SentenceUnit[], news: readonly SentenceUnit[]
       if (j !== undefined) pairs.set(i, j);
     }
   }
-  return pairs;
+  const taken = new Set(pairs.values());
+  const left: { index: number; region: number }[] = [];
+  const right: { index: number; region: number }[] = [];
+  regions.forEach((r, k) => {
+    for (let i = r.old.start; i < r.old.end; i++) if (!pairs.has(i)) left.push({ index: i, region: k });
+    for (let j = r.new.start; j < r.new.end; j++) if (!taken.has(j)) right.push({ index: j, region: k });
+  });
+  // Within one region, alike sentences are a replacement (with word highlights), not a move.
+  const similar = pairSimilar(
+    left.map((l) => olds[l.index]!.text),
+    right.map((r) => news[r.index]!.text),
+    options.similarSentence,
+    (l, r) => left[l]!.region !== right[r]!.region,
+  );
+  for (const [l, r] of similar.pairs) pairs.set(left[l]!.index, right[r]!.index);
+  return { pairs, approximate: similar.overBudget };
 }
 
 /** Maximal sub-ranges of `r` whose indexes are not in `taken`. */
@@ -71,29 +65,40 @@ function freeRuns(r: SentenceRange, taken: (index: number) => boolean): Sentence
   return runs;
 }
 
-/** Consecutive moved sentences that stay consecutive in the new version form one move. */
-function moveChanges(olds: readonly SentenceUnit[], news: readonly SentenceUnit[], pairs: Map<number, number>): Change[] {
+/** Consecutive moved sentences that stay consecutive in the new version form one move; a reworded one gets word highlights. */
+function moveChanges(olds: readonly SentenceUnit[], news: readonly SentenceUnit[], pairs: Map<number, number>, options: CompareOptions): { changes: Change[]; approximate: boolean } {
   const runs: { old: SentenceRange; new: SentenceRange }[] = [];
   for (const [i, j] of [...pairs].sort((x, y) => x[0] - y[0])) {
     const last = runs.at(-1);
     if (last && last.old.end === i && last.new.end === j) [last.old.end, last.new.end] = [i + 1, j + 1];
     else runs.push({ old: range(i, i + 1), new: range(j, j + 1) });
   }
-  return runs.map((r) => ({ kind: 'move', old: textsOf(olds, r.old), new: textsOf(news, r.new), oldAt: r.old, newAt: r.new }));
+  let approximate = false;
+  const changes = runs.map((r): Change => {
+    const move: Change = { kind: 'move', old: textsOf(olds, r.old), new: textsOf(news, r.new), oldAt: r.old, newAt: r.new };
+    const reworded = olds.slice(r.old.start, r.old.end).some((u, k) => u.key !== news[r.new.start + k]!.key);
+    if (!reworded) return move;
+    const words = diffWords(move.old.join(' '), move.new.join(' '), options);
+    approximate ||= words.approximate;
+    return { ...move, words: words.parts };
+  });
+  return { changes, approximate };
 }
 
 /**
  * Sentence-level changes from `olds` to `news`: consecutive inserted sentences form one insert, a removed run
  * facing an added run forms one replace (whatever the counts, 1 → 3 included) with word highlights, and a
- * passage found at another position is one move rather than a delete plus an insert.
+ * passage found at another position (even reworded) is one move rather than a delete plus an insert.
  */
 export function sentenceChanges(olds: readonly SentenceUnit[], news: readonly SentenceUnit[], options: CompareOptions): SentenceChanges {
-  const found = differingRegions(olds, news, options);
+  const found = commonRuns(olds, news, (a, b) => a.key === b.key, options)?.regions ?? null;
   const regions = found ?? (olds.length || news.length ? [{ old: range(0, olds.length), new: range(0, news.length) }] : []);
-  const pairs = found ? movedPairs(olds, news, regions) : new Map<number, number>();
+  const moved = found ? movedPairs(olds, news, regions, options) : { pairs: new Map<number, number>(), approximate: false };
+  const pairs = moved.pairs;
   const movedTo = new Set(pairs.values());
-  let approximate = found === null;
-  const changes: Change[] = moveChanges(olds, news, pairs);
+  const moves = moveChanges(olds, news, pairs, options);
+  let approximate = found === null || moved.approximate || moves.approximate;
+  const changes: Change[] = moves.changes;
   for (const r of regions) {
     const removed = freeRuns(r.old, (i) => pairs.has(i));
     const added = freeRuns(r.new, (j) => movedTo.has(j));

@@ -27,7 +27,7 @@ export interface Change {
   new: string[];
   oldAt: SentenceRange;
   newAt: SentenceRange;
-  /** Word-level highlight, for a replace only. */
+  /** Word-level highlight: for a replace, and for a move whose wording also changed. */
   words?: WordPart[];
 }
 

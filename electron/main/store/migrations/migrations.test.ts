@@ -1,9 +1,12 @@
-import { copyFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../open-store';
-import { SCHEMA_VERSION } from '../store-files';
-import { withTempDir } from '../test-support';
+import { DEFAULT_SETTINGS } from '../../../../shared/domain/model';
+import { copyIndexFormat } from '../copy-index-format';
+import { summarizeCopy } from '../copy-summary';
+import { SCHEMA_VERSION, shardOf, storePaths } from '../store-files';
+import { makeCopy, withTempDir } from '../test-support';
 import { MIGRATIONS } from '.';
 
 const fixture = path.join(import.meta.dirname, 'fixtures', 'v0-db.json');
@@ -60,6 +63,36 @@ describe('001: the prototype single db.json', () => {
       await writeFile(path.join(dir, 'meta.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION - 1 }));
       await openStore(dir, { migrations: [step(SCHEMA_VERSION), step(SCHEMA_VERSION - 1)] });
       expect(ran).toEqual([SCHEMA_VERSION]);
+    });
+  });
+});
+
+describe('002: the layout of removed lines', () => {
+  it('gives every version-1 copy a layout (removed lines after the body) and keeps the rest as it was', async () => {
+    await withTempDir(async (dir) => {
+      const paths = storePaths(dir);
+      const { layout: _layout, ...v1Copy } = makeCopy('c-1', { removed: ['Menu', 'Related'] });
+      await mkdir(paths.copiesDir, { recursive: true });
+      await writeFile(paths.meta, JSON.stringify({ schemaVersion: 1, settings: DEFAULT_SETTINGS, seededSample: true }));
+      await writeFile(paths.shard(shardOf('c-1')), JSON.stringify({ copies: { 'c-1': v1Copy } }));
+      await writeFile(paths.copyIndex, JSON.stringify(copyIndexFormat.serialize({ copies: [summarizeCopy(v1Copy)] })));
+
+      const store = await openStore(dir, { now: fixedNow });
+      expect(store.meta.schemaVersion).toBe(2);
+      expect(await store.copies.getStored('c-1')).toEqual({ ...v1Copy, layout: { removedBefore: 0, restoredBefore: 0 } });
+      expect(await store.copies.get('c-1')).toEqual(v1Copy);
+      expect(store.health.notices().map((n) => n.kind)).toEqual(['migrated']);
+    });
+  });
+
+  it('refuses a damaged shard rather than migrate half of the copies', async () => {
+    await withTempDir(async (dir) => {
+      const paths = storePaths(dir);
+      await mkdir(paths.copiesDir, { recursive: true });
+      await writeFile(paths.meta, JSON.stringify({ schemaVersion: 1, settings: DEFAULT_SETTINGS, seededSample: true }));
+      await writeFile(paths.shard(3), '{"copies": {');
+      const store = await openStore(dir, { now: fixedNow });
+      expect(store.health.notices()[0]).toMatchObject({ kind: 'moved-aside', file: paths.shard(3) });
     });
   });
 });
