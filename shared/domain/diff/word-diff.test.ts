@@ -18,6 +18,17 @@ describe('diffWords', () => {
     expect(side(parts, 'removed')).toBe(next);
   });
 
+  it('keeps every space when a change runs to the end of one text only', () => {
+    for (const [old, next] of [
+      ["It has confirmed the powers. 'As part of this,' she said.", 'It has been contacted for comment.'],
+      ['A Met spokeswoman said so. It has.', 'The Met has.'],
+      ['One.', 'One. Two more words here.'],
+    ] as const) {
+      const { parts } = diffWords(old, next, options);
+      expect([side(parts, 'added'), side(parts, 'removed')]).toEqual([old, next]);
+    }
+  });
+
   it('folds a shared space between two changes into one readable change', () => {
     const { parts } = diffWords('It has been contacted for comment.', 'It has since confirmed the plan.', options);
     expect(parts).toEqual([{ value: 'It has ' }, { value: 'been contacted for comment', removed: true }, { value: 'since confirmed the plan', added: true }, { value: '.' }]);

@@ -14,27 +14,33 @@ const TOKEN = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]|\s+/gu;
 const tokensOf = (text: string): string[] => text.match(TOKEN) ?? [];
 const isSpace = (value: string) => /^\s+$/.test(value);
 
+/** The whitespace two changed texts both start (or end) with: common text, not part of the change. */
+function sharedEdge(a: string, b: string, edge: RegExp): string {
+  const space = edge.exec(a)?.[0] ?? '';
+  return space && a.trim() && b.trim() && edge.exec(b)?.[0] === space ? space : '';
+}
+
 /**
- * Joins the diff into readable runs: a single space the two texts share between two changes is folded into
- * the change ("[-been contacted-]{+confirmed+}" rather than "[-been-] [-contacted-]{+confirmed+}"), and the
- * removed text of each change comes before the added.
+ * Joins the diff into readable runs: a space the two texts share between two changes is folded into the
+ * change ("[-been contacted-]{+confirmed+}" rather than "[-been-] [-contacted-]{+confirmed+}"), spaces at
+ * the edges of a change stay common, and the removed text of each change comes before the added.
  */
 function readableParts(hunks: readonly { value: string[]; added: boolean; removed: boolean }[]): WordPart[] {
   const parts: WordPart[] = [];
-  let removed = '';
-  let added = '';
+  const common = (value: string) => {
+    const last = parts.at(-1);
+    if (last && !last.added && !last.removed) last.value += value;
+    else if (value) parts.push({ value });
+  };
+  let [removed, added] = ['', ''];
   const flush = () => {
-    // A space both sides of a change start or end with is common text, not part of the change.
-    const lead = removed && added ? (/^\s+/.exec(removed)?.[0] ?? '') : '';
-    const trail = removed && added ? (/\s+$/.exec(removed)?.[0] ?? '') : '';
-    const shared = (edge: string, side: string, at: 'start' | 'end') => edge && (at === 'start' ? side.startsWith(edge) : side.endsWith(edge)) && side.trim() !== '';
-    const cutLead = shared(lead, added, 'start') ? lead : '';
-    const cutTrail = shared(trail, added, 'end') ? trail : '';
-    if (cutLead) parts.push({ value: cutLead });
-    const inner = (side: string) => side.slice(cutLead.length, side.length - cutTrail.length);
+    const lead = sharedEdge(removed, added, /^\s+/);
+    const trail = sharedEdge(removed, added, /\s+$/);
+    const inner = (side: string) => side.slice(lead.length, side.length - trail.length);
+    common(lead);
     if (removed) parts.push({ value: inner(removed), removed: true });
     if (added) parts.push({ value: inner(added), added: true });
-    if (cutTrail) parts.push({ value: cutTrail });
+    common(trail);
     [removed, added] = ['', ''];
   };
   hunks.forEach((h, k) => {
@@ -46,7 +52,7 @@ function readableParts(hunks: readonly { value: string[]; added: boolean; remove
       added += value;
     } else {
       flush();
-      parts.push({ value });
+      common(value);
     }
   });
   flush();
