@@ -34,6 +34,34 @@ describe('analyzePage', () => {
     expect(analysis.articles[0]!.removed).toEqual(['logo', 'City Wire · 3 hours ago', 'Share this', 'Comments']);
   });
 
+  it('says how many removed lines stood above the body, so a restored one goes back there', () => {
+    expect(analysis.articles[0]!.removedBefore).toBe(2);
+  });
+
+  it('counts as "before" exactly the removed lines above each first paragraph, on a page of several articles', () => {
+    const multi = [
+      'Menu',
+      'Bridge plan approved by council',
+      'City Wire · 3 hours ago',
+      body('bridge'),
+      'Share this',
+      'Library hours cut in budget',
+      'Town Post · 5 hours ago',
+      'By Ann Lee',
+      body('library'),
+      'Related articles',
+    ].join('\n');
+    const result = analyzePage(multi, options);
+    const pageLines = multi.split('\n');
+    expect(result.articles.length).toBeGreaterThan(1);
+    for (const article of result.articles) {
+      const firstLine = pageLines.indexOf(article.paragraphs[0]!.split('\n')[0]!) + 1;
+      const above = (result.removals ?? []).filter((r) => r.article === article.id && r.line < firstLine).length;
+      expect(article.removedBefore).toBe(above);
+      expect(article.removed.length).toBeGreaterThanOrEqual(article.removedBefore!);
+    }
+  });
+
   it('finds nothing in a page of chrome, and keeps all of it as removed', () => {
     const empty = analyzePage('logo\nMenu\nSign in', options);
     expect(empty.articles).toEqual([]);

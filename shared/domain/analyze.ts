@@ -42,10 +42,10 @@ function draftArticle(
   const footer = page.slice(span.bodyEnd + 1, span.end + 1);
   const fields = headerFields(header, footer);
   const paragraphs = span.copy.map((i) => page[i]!.text);
-  const removals = page
-    .slice(span.start, span.end + 1)
-    .filter((l) => !l.blank && !copy.has(l.index) && l !== span.headline)
-    .map((l) => ({ line: l.lineNumber, text: l.text, reason: removalReason(l, span, dropped), article: id }));
+  const removedLines = page.slice(span.start, span.end + 1).filter((l) => !l.blank && !copy.has(l.index) && l !== span.headline);
+  const removals = removedLines.map((l) => ({ line: l.lineNumber, text: l.text, reason: removalReason(l, span, dropped), article: id }));
+  // Lines removed from inside the body count as after it: restoring one appends it, never splits a paragraph.
+  const bodyFirstLine = span.copy[0] ?? span.bodyStart;
   const article: AnalyzedArticle = {
     id,
     source: options.source,
@@ -57,6 +57,7 @@ function draftArticle(
     dateline: paragraphs[0] === undefined ? null : datelineOf(paragraphs[0]),
     paragraphs,
     removed: removals.map((r) => r.text),
+    removedBefore: removedLines.filter((l) => l.index < bodyFirstLine).length,
     fingerprint: fingerprint(paragraphs),
     paragraphSource: 'source',
   };

@@ -1,7 +1,6 @@
 import { analyzePage } from '../../../shared/domain/analyze';
 import type { PageAnalysis } from '../../../shared/domain/model';
 import { extractDocument, type ImportedBytes } from './extract';
-import { removedBeforeBody } from './removed-layout';
 import { analysisOfArticles } from './structured-analysis';
 
 export interface ReadOptions {
@@ -16,8 +15,6 @@ export interface DocumentAnalysis {
   /** The format the reader recognised (text, markdown, html-page, html, docx, ninjs, newsml-g2, nitf). */
   format: string;
   analysis: PageAnalysis;
-  /** Per article id: how many of its removed lines stood before its body. */
-  removedBefore: Record<string, number>;
 }
 
 /**
@@ -26,7 +23,6 @@ export interface DocumentAnalysis {
  */
 export async function analyzeDocument(file: ImportedBytes, options: ReadOptions): Promise<DocumentAnalysis> {
   const extracted = await extractDocument(file, { maxBytes: options.maxBytes });
-  if ('articles' in extracted) return { format: extracted.format, analysis: analysisOfArticles(extracted.articles, file.name), removedBefore: {} };
-  const analysis = analyzePage(extracted.text, { source: file.name, importedAt: options.importedAt });
-  return { format: extracted.format, analysis, removedBefore: removedBeforeBody(extracted.text, analysis) };
+  if ('articles' in extracted) return { format: extracted.format, analysis: analysisOfArticles(extracted.articles, file.name) };
+  return { format: extracted.format, analysis: analyzePage(extracted.text, { source: file.name, importedAt: options.importedAt }) };
 }

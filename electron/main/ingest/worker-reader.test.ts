@@ -8,7 +8,7 @@ const { parentPort } = require('node:worker_threads');
 parentPort.on('message', (job) => {
   if (job.name === 'hang.txt') for (;;) {}
   if (job.name === 'bad.txt') return parentPort.postMessage({ kind: 'failed', id: job.id, message: 'bad.txt: is broken' });
-  parentPort.postMessage({ kind: 'done', id: job.id, result: { format: 'text', analysis: { articles: [], stories: [], boilerplate: [] }, removedBefore: {} } });
+  parentPort.postMessage({ kind: 'done', id: job.id, result: { format: 'text', analysis: { articles: [], stories: [], boilerplate: [] } } });
 });
 parentPort.postMessage({ kind: 'ready' });
 `;

@@ -11,7 +11,8 @@ const pipeline: ImportPipeline = {
   read: async ({ name, bytes }) => {
     const analysis = fakeAnalyze(new TextDecoder().decode(bytes), { source: name });
     analysis.articles[0]!.removed = ['Menu', 'Sign in', 'Related articles'];
-    return { format: 'text', analysis, removedBefore: { a0: 2 } };
+    analysis.articles[0]!.removedBefore = 2;
+    return { format: 'text', analysis };
   },
 };
 

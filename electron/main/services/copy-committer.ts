@@ -4,6 +4,7 @@ import type { AnalyzedArticle, PageAnalysis, Story, WireCopy } from '../../../sh
 import type { Store } from '../store/open-store';
 import type { SerialQueue } from '../store/serial-queue';
 import type { StoredCopy } from '../store/store-files';
+import { timeSlicer } from '../store/time-slice';
 import type { ImportPipeline, StoryGrouper } from './import-pipeline';
 import { earliestHeadline } from './story-headline';
 
@@ -11,8 +12,6 @@ export interface AnalyzedPage {
   source: string;
   format: string;
   analysis: PageAnalysis;
-  /** Per article id: how many of its removed lines stood before its body. */
-  removedBefore: Readonly<Record<string, number>>;
 }
 
 type Outcome = Pick<ImportReport, 'imported' | 'duplicates'>;
@@ -41,6 +40,15 @@ export class CopyCommitter {
     return this.queue.run(() => this.commitNow(pages, importedAt));
   }
 
+  /**
+   * Starts building the store-wide grouper without waiting for it: a batch calls this before reading its
+   * first file, so the pass over the store overlaps the analysis of the first files instead of delaying
+   * the first commit.
+   */
+  prepare(): void {
+    this.loadGrouper().catch(() => {});
+  }
+
   /** Deleted copies must no longer attract new versions. Call on the library queue. */
   async forget(ids: readonly string[]): Promise<void> {
     if (!this.grouper) return;
@@ -50,6 +58,8 @@ export class CopyCommitter {
 
   private async commitNow(pages: readonly AnalyzedPage[], importedAt: string): Promise<Outcome> {
     const grouper = await this.loadGrouper();
+    // A thousand pages take a few hundred milliseconds to group: slices keep the services answering.
+    const slice = timeSlicer();
     const at = this.now().toISOString();
     const copies: StoredCopy[] = [];
     const storyOfNew = new Map<string, string>();
@@ -85,6 +95,7 @@ export class CopyCommitter {
           stories.set(storyId, { ...story, copyIds: [...story.copyIds, copy.id], updatedAt: at });
           copies.push(copy);
         }
+        await slice();
       }
     }
     const newById = new Map(copies.map((c) => [c.id, c]));
@@ -122,7 +133,7 @@ export class CopyCommitter {
   }
 
   private toCopy(article: AnalyzedArticle, page: AnalyzedPage, importedAt: string): StoredCopy {
-    const before = Math.min(page.removedBefore[article.id] ?? 0, article.removed.length);
+    const before = Math.min(article.removedBefore ?? 0, article.removed.length);
     return {
       id: randomUUID(),
       fingerprint: article.fingerprint,
@@ -141,7 +152,7 @@ export class CopyCommitter {
     };
   }
 
-  /** Built on the first import from every stored copy: its cost is one pass over the store, once per run. */
+  /** Built on the first import from every stored copy: its cost is one pass over the store, once per run (sliced, see forEach). */
   private loadGrouper(): Promise<StoryGrouper> {
     this.grouper ??= (async () => {
       const grouper = this.pipeline.createGrouper();

@@ -21,7 +21,8 @@ export interface BatchControl {
  * Pages are committed in groups: every few seconds, or when this many files are waiting. Each commit
  * rewrites the copy index and every shard it touches, so a big folder needs few of them (a commit of 100
  * files into 10,000 copies takes over a second); meanwhile a crash loses at most a few seconds of reading,
- * never part of a file (each file's articles always go in together, in one commit).
+ * never part of a file (each file's articles always go in together, in one commit). A commit runs while
+ * the next files are read and analysed (the worker would otherwise wait for the disk); only one at a time.
  */
 const COMMIT_EVERY_MS = 5_000;
 const MAX_PENDING_FILES = 1_000;
@@ -42,14 +43,29 @@ export async function runBatch(
   const report: ImportReport = { imported: [], duplicates: [], failed: [], cancelled: false, skipped: 0 };
   let pending: AnalyzedPage[] = [];
   let lastCommit = performance.now();
-  const commit = async () => {
-    lastCommit = performance.now();
-    const { imported, duplicates } = await committer.commit(pending, options.importedAt);
-    pending = [];
-    report.imported.push(...imported);
-    report.duplicates.push(...duplicates);
-    if (imported.length > 0) events.emit('library.changed', { reason: 'import' });
+  let committing: Promise<void> = Promise.resolve();
+  // A failed commit is kept here until the batch next waits for commits, and then thrown.
+  let commitFailure: { error: unknown } | null = null;
+  const settleCommits = async () => {
+    await committing;
+    if (commitFailure) throw commitFailure.error;
   };
+  const commit = async () => {
+    await settleCommits();
+    lastCommit = performance.now();
+    const pages = pending;
+    pending = [];
+    committing = committer.commit(pages, options.importedAt).then(
+      ({ imported, duplicates }) => {
+        report.imported.push(...imported);
+        report.duplicates.push(...duplicates);
+        if (imported.length > 0) events.emit('library.changed', { reason: 'import' });
+      },
+      (error: unknown) => void (commitFailure = { error }),
+    );
+  };
+
+  committer.prepare();
 
   for (const [done, file] of files.entries()) {
     if (control.cancelled) {
@@ -58,15 +74,16 @@ export async function runBatch(
     }
     events.emit('import.progress', { done, total: files.length, current: file.source });
     try {
-      const { format, analysis, removedBefore } = await pipeline.read({ name: file.source, bytes: await file.bytes() }, options);
+      const { format, analysis } = await pipeline.read({ name: file.source, bytes: await file.bytes() }, options);
       if (analysis.articles.length === 0) report.failed.push({ source: file.source, message: `${file.source}: no article was found in it.` });
-      else pending.push({ source: file.source, format, analysis, removedBefore });
+      else pending.push({ source: file.source, format, analysis });
     } catch (error) {
       report.failed.push({ source: file.source, message: naming(file.source, messageOf(error)) });
     }
     if (pending.length >= MAX_PENDING_FILES || (pending.length > 0 && performance.now() - lastCommit >= COMMIT_EVERY_MS)) await commit();
   }
   await commit();
+  await settleCommits();
   events.emit('import.progress', { done: files.length, total: files.length, current: '' });
   return report;
 }

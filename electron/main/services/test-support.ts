@@ -45,7 +45,7 @@ export const fakePipeline: ImportPipeline = {
     } catch {
       throw new Error(`${name} is not UTF-8 text`);
     }
-    return { format: 'text', analysis: fakeAnalyze(text, { source: name }), removedBefore: {} };
+    return { format: 'text', analysis: fakeAnalyze(text, { source: name }) };
   },
   close: async () => {},
   // Near-duplicates, for the fake: same first paragraph.

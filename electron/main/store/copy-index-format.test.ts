@@ -11,6 +11,17 @@ describe('copy index format', () => {
     expect(copyIndexFormat.parse(written)).toEqual({ ok: true, value: { copies } });
   });
 
+  it('writes the same text as the JSON of its serialized form, also when rows are reused from an earlier write', async () => {
+    const a = summarizeCopy(makeCopy('a', { storyId: 's', headline: 'Quote “this” \\ and "that"' }));
+    const b = summarizeCopy(makeCopy('b', { outlet: null }));
+    const first = await copyIndexFormat.stringify!({ copies: [a] });
+    expect(first).toBe(JSON.stringify(copyIndexFormat.serialize({ copies: [a] })));
+    const moved = { ...a, storyId: 't' };
+    const second = await copyIndexFormat.stringify!({ copies: [moved, b] });
+    expect(second).toBe(JSON.stringify(copyIndexFormat.serialize({ copies: [moved, b] })));
+    expect(copyIndexFormat.parse(JSON.parse(second))).toEqual({ ok: true, value: { copies: [moved, b] } });
+  });
+
   it('refuses rows whose columns are not the ones it writes, or a row of the wrong shape', () => {
     const written = copyIndexFormat.serialize({ copies: [summarizeCopy(makeCopy('a'))] }) as { columns: string[]; rows: unknown[][] };
     const swapped = { ...written, columns: [...written.columns].reverse() };

@@ -3,6 +3,13 @@ import { summarizeCopy } from './copy-summary';
 import type { JsonDocument } from './json-document';
 import type { CopyIndex } from './copy-index-format';
 import { SHARD_COUNT, shardOf, type ShardFile, type StoredCopy } from './store-files';
+import { timeSlicer } from './time-slice';
+
+/**
+ * Shard files written at once by a bulk change: each write ends in an fsync, and waiting for 256 of them
+ * one by one left the process idle for seconds of every big import.
+ */
+const PARALLEL_SHARD_WRITES = 8;
 
 /** Opens (without caching) the document of one shard; the repository decides what to keep in memory. */
 export type ShardOpener = (shard: number) => Promise<JsonDocument<ShardFile>>;
@@ -70,7 +77,13 @@ export class CopyRepository {
   async addMany(copies: readonly StoredCopy[]): Promise<CopySummary[]> {
     if (copies.length === 0) return [];
     await this.writeBodies(copies.map((copy) => ({ id: copy.id, change: () => structuredClone(copy) })));
-    const summaries = copies.map(summarizeCopy);
+    // A thousand summaries take over 100 ms: sliced, like every loop over a whole import.
+    const slice = timeSlicer();
+    const summaries: CopySummary[] = [];
+    for (const copy of copies) {
+      summaries.push(summarizeCopy(copy));
+      await slice();
+    }
     await this.index.update((file) => ({ copies: [...file.copies, ...summaries] }));
     for (const summary of summaries) this.remember(summary);
     return structuredClone(summaries);
@@ -114,12 +127,17 @@ export class CopyRepository {
 
   /**
    * Visits every stored copy, shard by shard, without keeping the shards in memory: used to build the story
-   * grouper once, whose cost is proportional to the store anyway.
+   * grouper once, whose cost is proportional to the store anyway. Yields to the event loop between slices,
+   * so the whole pass never holds up other calls.
    */
   async forEach(visit: (copy: Readonly<WireCopy>) => void): Promise<void> {
+    const slice = timeSlicer();
     for (let n = 0; n < SHARD_COUNT; n += 1) {
       const doc = (await this.shards.get(n)) ?? (await this.openShard(n));
-      for (const copy of Object.values(doc.peek().copies)) if (this.byId.has(copy.id)) visit(copy);
+      for (const copy of Object.values(doc.peek().copies)) {
+        if (this.byId.has(copy.id)) visit(copy);
+        await slice();
+      }
     }
   }
 
@@ -127,7 +145,7 @@ export class CopyRepository {
     return Promise.all([this.index.flush(), ...[...this.shards.values()].map(async (doc) => (await doc).flush())]);
   }
 
-  /** Applies changes to bodies, writing each touched shard once, in shard order. */
+  /** Applies changes to bodies, writing each touched shard once, a few shards at a time. */
   private async writeBodies(changes: readonly { id: string; change: (copy: StoredCopy | undefined) => StoredCopy | undefined }[]): Promise<void> {
     const byShard = new Map<number, (typeof changes)[number][]>();
     for (const change of changes) {
@@ -136,18 +154,33 @@ export class CopyRepository {
       if (group) group.push(change);
       else byShard.set(n, [change]);
     }
-    for (const [n, group] of [...byShard].sort((a, b) => a[0] - b[0])) {
-      const doc = await this.shard(n);
-      await doc.update((file) => {
-        const next = { ...file.copies };
-        for (const { id, change } of group) {
-          const changed = change(next[id]);
-          if (changed === undefined) delete next[id];
-          else next[id] = changed;
+    const pending = [...byShard].sort((a, b) => a[0] - b[0]);
+    const writeNext = async (): Promise<void> => {
+      for (let job = pending.shift(); job; job = pending.shift()) {
+        const [n, group] = job;
+        try {
+          const doc = await this.shard(n);
+          await doc.update((file) => {
+            const next = { ...file.copies };
+            for (const { id, change } of group) {
+              const changed = change(next[id]);
+              if (changed === undefined) delete next[id];
+              else next[id] = changed;
+            }
+            return { copies: next };
+          });
+        } catch (error) {
+          // One failure fails the change: the other writers take no further shard.
+          pending.length = 0;
+          throw error;
         }
-        return { copies: next };
-      });
-    }
+      }
+    };
+    // Every writer is awaited even after one failed, so no shard write is still running when the caller
+    // reports the failure (and, for an add, the index is never written).
+    const results = await Promise.allSettled(Array.from({ length: Math.min(PARALLEL_SHARD_WRITES, pending.length) }, writeNext));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 
   private shard(n: number): Promise<JsonDocument<ShardFile>> {

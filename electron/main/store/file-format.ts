@@ -6,6 +6,12 @@ export interface FileFormat<T> {
   parse: (raw: unknown) => { ok: true; value: T } | { ok: false; reason: string };
   /** The JSON-able form written to disk. */
   serialize: (value: T) => unknown;
+  /**
+   * The text written to disk, when the format can make it cheaper than JSON.stringify(serialize(value)):
+   * a big file rewritten often reuses the text of the parts that did not change, and may yield to the event
+   * loop while it builds the rest.
+   */
+  stringify?: (value: T) => Promise<string>;
 }
 
 /** The first zod issue as "at path: message", for the notice shown to the user. */

@@ -49,7 +49,7 @@ export class JsonFileAdapter<T> implements Adapter<T> {
 
   async write(data: T): Promise<void> {
     // Compact JSON: the big files are read by machines, and indentation would add a third to their size.
-    const text = JSON.stringify(this.format.serialize(data));
+    const text = this.format.stringify ? await this.format.stringify(data) : JSON.stringify(this.format.serialize(data));
     await this.health.write(this.file, () => this.writer(this.file, text));
   }
 }

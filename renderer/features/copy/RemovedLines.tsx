@@ -39,16 +39,18 @@ export function RemovedLines({ copyId, lines, onRestored }: Props) {
       <ol className="removed-lines__list" aria-label="Removed lines">
         {lines.map((line, index) => (
           <li key={`${index}:${line}`} className="removed-lines__item" data-testid="removed-line">
-            <span className="removed-lines__text">{line}</span>
-            <button
-              type="button"
-              className="button button--small removed-lines__restore"
-              aria-label={`Restore “${line.length > 60 ? `${line.slice(0, 60)}…` : line}”`}
-              disabled={busy !== null}
-              onClick={() => void restore(index)}
-            >
-              {busy === index ? 'Restoring…' : 'Restore'}
-            </button>
+            <div className="removed-lines__row">
+              <span className="removed-lines__text">{line}</span>
+              <button
+                type="button"
+                className="button button--small removed-lines__restore"
+                aria-label={`Restore “${line.length > 60 ? `${line.slice(0, 60)}…` : line}”`}
+                disabled={busy !== null}
+                onClick={() => void restore(index)}
+              >
+                {busy === index ? 'Restoring…' : 'Restore'}
+              </button>
+            </div>
           </li>
         ))}
       </ol>

@@ -1,4 +1,4 @@
-import { bagSimilarity, commonRuns, pairSimilar, SIMILAR_PAIRING_BUDGET, wordBag, sentenceUnits, type CompareOptions, type Region, type SentenceUnit } from '../diff';
+import { bagSimilarity, commonRuns, pairSimilar, SIMILAR_PAIRING_BUDGET, wordBag, type CompareOptions, type Region, type SentenceUnit, type SentenceUnits } from '../diff';
 import type { PassageCell } from './types';
 
 /** A passage while versions are being added: its wordings and their keys (parallel), and its cells so far. */
@@ -144,16 +144,15 @@ class VersionPlacer {
 }
 
 /**
- * Aligns versions (paragraphs of each, in time order) sentence by sentence into rows. Each version is
+ * Aligns versions (the sentences of each, in time order) sentence by sentence into rows. Each version is
  * matched against all rows so far, not only the previous version, so a sentence one outlet dropped and a
  * later one restored stays one passage. In order first (longest common subsequence), then moves (the same
  * sentence elsewhere), then reworded sentences (similar wording, in order, within the gap they share).
  */
-export function alignPassages(versions: readonly (readonly string[])[], options: CompareOptions): { rows: AlignedRow[]; approximate: boolean } {
+export function alignPassages(versions: readonly SentenceUnits[], options: CompareOptions): { rows: AlignedRow[]; approximate: boolean } {
   let rows: AlignedRow[] = [];
   let approximate = false;
-  versions.forEach((paragraphs, column) => {
-    const units = sentenceUnits(paragraphs, options);
+  versions.forEach((units, column) => {
     const placer = new VersionPlacer(rows, units.sentences, column, options);
     const inOrder = placer.matchInOrder();
     const regions = inOrder ?? [{ old: { start: 0, end: rows.length }, new: { start: 0, end: units.sentences.length } }];

@@ -24,8 +24,9 @@ describe('alignStory', () => {
     expect(picture(alignment)).toEqual(['PPP', 'PPV', 'P-P', ...S.slice(3).map(() => 'PPP'), '--P']);
     expect(alignment.passages[1]!.wordings).toEqual([S[1], reworded]);
     expect(alignment.passages[2]!.in).toEqual(['early', 'late']);
-    expect(alignment.steps.map((s) => s.summary)).toEqual(['first version', 'drops 1', 'adds 2 passages, rewords 1']);
+    expect(alignment.steps.map((s) => s.summary)).toEqual(['first version', 'drops 1', 'adds 1 passage, replaces 1']);
     expect(alignment.steps[2]).toMatchObject({ previous: 'mid', adds: ['p2', `p${S.length}`], rewords: ['p1'] });
+    expect(alignment.steps[0]!.diff).toBeNull();
     expect(alignment.approximate).toBe(false);
   });
 
@@ -40,7 +41,9 @@ describe('alignStory', () => {
     expect(alignment.passages.every((p) => p.everywhere)).toBe(true);
     const movedRows = alignment.passages.filter((p) => p.cells[1]!.moved);
     expect(movedRows.map((p) => p.wordings[0])).toEqual([p3]);
-    expect(alignment.steps.map((s) => s.summary)).toEqual(['first version', 'moves 1', 'no change']);
+    // c puts back the paragraph b moved: a move relative to b, none relative to the story order.
+    expect(alignment.steps.map((s) => s.summary)).toEqual(['first version', 'moves 1', 'moves 1']);
+    expect(alignment.steps[2]!.moves).toEqual([]);
     // The split puts the second sentence of the old paragraph 1 in a paragraph of its own: metadata only.
     expect(alignment.passages.slice(1, 3).map((p) => p.cells.map((c) => c.paragraph))).toEqual([[1, 2, 1], [1, 2, 2]]);
   });
@@ -49,7 +52,14 @@ describe('alignStory', () => {
     const reworded = S[1]!.replace('fuel', 'diesel');
     const alignment = alignStory([version('a', null, base), version('b', null, [S[0]!, ...S.slice(2, 5), reworded, ...S.slice(5)])]);
     expect(picture(alignment)).toEqual(['PP', 'PV*', ...S.slice(2).map(() => 'PP')]);
-    expect(alignment.steps[1]).toMatchObject({ rewords: ['p1'], moves: ['p1'], summary: 'rewords 1, moves 1' });
+    expect(alignment.steps[1]).toMatchObject({ rewords: ['p1'], moves: ['p1'], summary: 'moves 1' });
+  });
+
+  it('says so when a version in the story is not a version of it at all', () => {
+    const orchid = ['A rare orchid not seen in the county for forty years has been found growing on a disused railway embankment near Dunholm by volunteers clearing brambles at the weekend.'];
+    const alignment = alignStory([version('a', null, base), version('b', null, orchid)]);
+    expect(alignment.steps[1]!.diff).toMatchObject({ related: false });
+    expect(alignment.steps[1]!.summary).toMatch(/^not a version of the same story \(shares \d+% of its wording\)$/);
   });
 
   it('aligns the sample page story: 19 shared sentences, the older closing line dropped, 4 added', () => {
@@ -59,7 +69,7 @@ describe('alignStory', () => {
     const alignment = alignStory(analysis.articles.filter((a) => story.articles.includes(a.id)));
     expect(alignment.versions.map((v) => v.outlet)).toEqual(['Leader Live', 'North Wales Chronicle']);
     expect(alignment.passages.filter((p) => p.everywhere)).toHaveLength(19);
-    expect(alignment.steps[1]).toMatchObject({ summary: 'adds 4 passages, drops 1' });
+    expect(alignment.steps[1]).toMatchObject({ summary: 'adds 1 passage, replaces 1', adds: [expect.any(String), expect.any(String), expect.any(String), expect.any(String)] });
     const dropped = alignment.passages.find((p) => p.id === alignment.steps[1]!.drops[0]);
     expect(dropped!.wordings).toEqual(['The Metropolitan Police has been contacted for comment.']);
   });

@@ -1,4 +1,4 @@
-import { compareOptions, type CompareOptions } from '../diff';
+import { compareOptions, prepareVersion, type CompareOptions } from '../diff';
 import { alignPassages } from './align-passages';
 import { orderByTime } from './order-by-time';
 import type { StoryVersion } from './story-version';
@@ -10,19 +10,18 @@ export function alignStory(versions: readonly StoryVersion[], partial?: Partial<
   const options = compareOptions(partial);
   const ordered = orderByTime(versions);
   const ids = ordered.map((v) => v.id);
-  const { rows, approximate } = alignPassages(
-    ordered.map((v) => v.paragraphs),
-    options,
-  );
-  const passages: Passage[] = rows.map((row, r) => {
+  const prepared = ordered.map((v) => prepareVersion(v.paragraphs, options));
+  const aligned = alignPassages(prepared.map((p) => p.units), options);
+  const passages: Passage[] = aligned.rows.map((row, r) => {
     const cells = row.cells.map((cell) => cell!);
     const inVersions = ids.filter((_, c) => cells[c]!.state !== 'absent');
     return { id: `p${r}`, wordings: row.wordings, in: inVersions, everywhere: inVersions.length === ids.length, cells };
   });
+  const steps = versionSteps(ordered, prepared, passages, options);
   return {
     versions: ordered.map((v, c) => ({ id: v.id, outlet: v.outlet, publishedAt: v.publishedAt, newest: c === ordered.length - 1 })),
     passages,
-    steps: versionSteps(ids, passages),
-    approximate,
+    steps,
+    approximate: aligned.approximate || steps.some((s) => s.diff?.approximate),
   };
 }

@@ -11,8 +11,10 @@
  *     distinct wordings, oldest first), `in` (the versions having it), `everywhere`, and one cell per column
  *     { state: 'present' | 'absent' | 'variant', wording (index into wordings; hover text), sentence and
  *     paragraph (where the version has it: paragraph membership is metadata, never a change), moved };
- *   - steps: per version, the passage ids it adds, drops, rewords and moves relative to the version before it,
- *     and a one-line `summary` ("adds 2 passages, rewords 1");
+ *   - steps: per version, relative to the version before it in time: `diff` (domain/diff's VersionDiff:
+ *     changes, counts, or the "not one story" verdict; null for the first), a one-line `summary` from its
+ *     counts ("adds 2 passages, replaces 1"), and the matrix rows (passage ids) it adds, drops, rewords and
+ *     moves (a row is "moved" relative to the story order, a diff's move relative to the previous version);
  *   - approximate: a budget cut something short.
  * - orderByTime(versions): versions oldest first, by the same rule.
  * Options are domain/diff's CompareOptions (what is ignored, the similar-sentence threshold, budgets). For

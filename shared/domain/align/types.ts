@@ -1,3 +1,5 @@
+import type { VersionDiff } from '../diff';
+
 /** How one version carries one passage. */
 export interface PassageCell {
   state: 'present' | 'absent' | 'variant';
@@ -22,15 +24,18 @@ export interface Passage {
   cells: PassageCell[];
 }
 
-/** What a version changes relative to the one before it in time. Passage ids. */
+/** What a version changes relative to the one before it in time. */
 export interface VersionStep {
   version: string;
   previous: string | null;
+  /** The pairwise comparison with the previous version (changes, counts, or a "not one story" verdict); null for the first. */
+  diff: VersionDiff | null;
+  /** Matrix rows (passage ids) this version adds, drops, rewords and moves, to highlight them. */
   adds: string[];
   drops: string[];
   rewords: string[];
   moves: string[];
-  /** One line for the matrix header: "adds 2 passages, rewords 1", "first version", "no change". */
+  /** One line for the matrix header, from the pairwise counts: "adds 2 passages, replaces 1", "first version", "no change". */
   summary: string;
 }
 

@@ -1,34 +1,43 @@
+import { diffPrepared, type CompareOptions, type PreparedVersion, type VersionDiff } from '../diff';
+import type { StoryVersion } from './story-version';
 import type { Passage, VersionStep } from './types';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-function summaryOf(step: Omit<VersionStep, 'summary'>): string {
-  if (step.previous === null) return 'first version';
+function summaryOf(diff: VersionDiff | null): string {
+  if (diff === null) return 'first version';
+  if (!diff.related) return `not a version of the same story (shares ${Math.round(diff.similarity * 100)}% of its wording)`;
+  const { insertions, deletions, replacements, moves } = diff.counts;
   const parts = [
-    step.adds.length && `adds ${plural(step.adds.length, 'passage', 'passages')}`,
-    step.drops.length && `drops ${step.drops.length}`,
-    step.rewords.length && `rewords ${step.rewords.length}`,
-    step.moves.length && `moves ${step.moves.length}`,
+    insertions && `adds ${insertions} ${insertions === 1 ? 'passage' : 'passages'}`,
+    deletions && `drops ${deletions}`,
+    replacements && `replaces ${replacements}`,
+    moves && `moves ${moves}`,
   ].filter(Boolean);
   return parts.length ? parts.join(', ') : 'no change';
 }
 
+/** Rows whose cell changes between two columns of the matrix. */
+function rowsChanged(passages: readonly Passage[], c: number) {
+  const rows = { adds: [] as string[], drops: [] as string[], rewords: [] as string[], moves: [] as string[] };
+  for (const p of passages) {
+    const [before, now] = [p.cells[c - 1]!, p.cells[c]!];
+    if (before.state === 'absent' && now.state !== 'absent') rows.adds.push(p.id);
+    else if (before.state !== 'absent' && now.state === 'absent') rows.drops.push(p.id);
+    else if (now.state !== 'absent' && now.wording !== before.wording) rows.rewords.push(p.id);
+    if (now.moved) rows.moves.push(p.id);
+  }
+  return rows;
+}
+
 /**
- * For each version, what it adds, drops, rewords and moves relative to the version before it in time, read
- * off the aligned passages (so the steps and the matrix always agree).
+ * For each version (oldest first), what it changes relative to the version before it: the pairwise diff
+ * (whose counts give the summary: an added run of sentences is one passage, as a reader counts them) and
+ * the matrix rows involved.
  */
-export function versionSteps(versionIds: readonly string[], passages: readonly Passage[]): VersionStep[] {
-  return versionIds.map((version, c) => {
-    const step: Omit<VersionStep, 'summary'> = { version, previous: c === 0 ? null : versionIds[c - 1]!, adds: [], drops: [], rewords: [], moves: [] };
-    if (c > 0) {
-      for (const p of passages) {
-        const [before, now] = [p.cells[c - 1]!, p.cells[c]!];
-        if (before.state === 'absent' && now.state !== 'absent') step.adds.push(p.id);
-        else if (before.state !== 'absent' && now.state === 'absent') step.drops.push(p.id);
-        else if (now.state !== 'absent' && now.wording !== before.wording) step.rewords.push(p.id);
-        if (now.moved) step.moves.push(p.id);
-      }
-    }
-    return { ...step, summary: summaryOf(step) };
+export function versionSteps(ordered: readonly StoryVersion[], prepared: readonly PreparedVersion[], passages: readonly Passage[], options: CompareOptions): VersionStep[] {
+  return ordered.map((version, c) => {
+    const previous = c === 0 ? null : ordered[c - 1]!;
+    const diff = c === 0 ? null : diffPrepared(prepared[c - 1]!, prepared[c]!, options);
+    const rows = c === 0 ? { adds: [], drops: [], rewords: [], moves: [] } : rowsChanged(passages, c);
+    return { version: version.id, previous: previous?.id ?? null, diff, ...rows, summary: summaryOf(diff) };
   });
 }

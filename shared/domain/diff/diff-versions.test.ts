@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../analyze';
 import { applyChanges } from './apply-changes';
 import { diffVersions } from './diff-versions';
 import { compareKey, compareOptions } from './options';
@@ -137,6 +138,23 @@ describe('diffVersions', () => {
 
   it('rejects options outside their range, naming the option', () => {
     expect(() => diffVersions([], [], { similarSentence: 2 })).toThrow(/similarSentence/);
+  });
+});
+
+describe('diffVersions on the sample page (the acceptance case)', () => {
+  it('finds exactly the insertion and the replacement between Leader Live and North Wales Chronicle', () => {
+    const page = readFileSync(join(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'seed', 'daily8-met-lfr.txt'), 'utf8');
+    const articles = analyzePage(page, { source: 'seed.txt', importedAt: '2026-11-27T12:00:00Z' }).articles;
+    const [leader, chronicle] = [articles.find((a) => a.outlet === 'Leader Live')!, articles.filter((a) => a.outlet === 'North Wales Chronicle')[1]!];
+    const diff = related(diffVersions(leader.paragraphs, chronicle.paragraphs));
+    expect(diff.changes.map((c) => [c.kind, c.old.length, c.new.length])).toEqual([
+      ['insert', 0, 1],
+      ['replace', 1, 3],
+    ]);
+    expect(diff.changes[0]!.new[0]).toMatch(/^A Met spokeswoman said the force believes its use of the tool is .both lawful and proportionate/);
+    expect(diff.changes[0]!.oldAt.start).toBe(diff.oldSentences.findIndex((s) => s.text.startsWith('Metropolitan Police commissioner Sir Mark Rowley')) + 1);
+    expect(diff.changes[1]!.old).toEqual(['The Metropolitan Police has been contacted for comment.']);
+    expectChangesRebuildNew(diff);
   });
 });
 

@@ -1,7 +1,7 @@
 import { compareOptions, type CompareOptions } from './options';
 import { relatedness } from './relatedness';
+import { prepareVersion, type PreparedVersion } from './prepared-version';
 import { sentenceChanges } from './sentence-changes';
-import { sentenceUnits } from './sentence-units';
 import type { Change, ChangeCounts, VersionDiff } from './types';
 
 export function countChanges(changes: readonly Change[]): ChangeCounts {
@@ -11,13 +11,9 @@ export function countChanges(changes: readonly Change[]): ChangeCounts {
   return counts;
 }
 
-/**
- * Compares two versions of one story (their paragraphs) at sentence level. Texts that are not versions of
- * one story get a quick verdict instead of changes; every step is budgeted (see CompareOptions).
- */
-export function diffVersions(oldParagraphs: readonly string[], newParagraphs: readonly string[], partial?: Partial<CompareOptions>): VersionDiff {
-  const options = compareOptions(partial);
-  const rel = relatedness(oldParagraphs.join('\n'), newParagraphs.join('\n'), options.minRelated);
+/** Compares two prepared versions (see prepareVersion, prepared under the same options). */
+export function diffPrepared(from: PreparedVersion, to: PreparedVersion, options: CompareOptions): VersionDiff {
+  const rel = relatedness(from.triples, to.triples, options.minRelated);
   if (!rel.related) {
     const percent = Math.round(rel.similarity * 100);
     return {
@@ -27,8 +23,7 @@ export function diffVersions(oldParagraphs: readonly string[], newParagraphs: re
       approximate: rel.approximate,
     };
   }
-  const olds = sentenceUnits(oldParagraphs, options);
-  const news = sentenceUnits(newParagraphs, options);
+  const [olds, news] = [from.units, to.units];
   const found = sentenceChanges(olds.sentences, news.sentences, options);
   return {
     related: true,
@@ -39,4 +34,13 @@ export function diffVersions(oldParagraphs: readonly string[], newParagraphs: re
     newSentences: news.sentences,
     approximate: rel.approximate || olds.approximate || news.approximate || found.approximate,
   };
+}
+
+/**
+ * Compares two versions of one story (their paragraphs) at sentence level. Texts that are not versions of
+ * one story get a quick verdict instead of changes; every step is budgeted (see CompareOptions).
+ */
+export function diffVersions(oldParagraphs: readonly string[], newParagraphs: readonly string[], partial?: Partial<CompareOptions>): VersionDiff {
+  const options = compareOptions(partial);
+  return diffPrepared(prepareVersion(oldParagraphs, options), prepareVersion(newParagraphs, options), options);
 }

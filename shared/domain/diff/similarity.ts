@@ -24,5 +24,3 @@ export function bagSimilarity(a: WordBag, b: WordBag): number {
   for (const [w, n] of small.counts) shared += Math.min(n, large.counts.get(w) ?? 0);
   return (2 * shared) / (a.size + b.size);
 }
-
-export const sentenceSimilarity = (a: string, b: string): number => bagSimilarity(wordBag(a), wordBag(b));

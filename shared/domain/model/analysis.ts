@@ -25,6 +25,12 @@ export const AnalyzedArticle = ArticleFields.extend({
   source: z.string(),
   /** Lines removed as chrome inside this article's part of the page. */
   removed: z.array(z.string()),
+  /**
+   * How many of the first `removed` lines stood above the body on the page (the rest stood below it or
+   * inside it), so that restoring one puts it back at the top or the bottom. Optional because structured
+   * formats and hand-made analyses remove nothing; analyzePage always sets it.
+   */
+  removedBefore: z.number().int().min(0).optional(),
   /** Content fingerprint of the paragraphs (see domain/fingerprint): the duplicate check on import. */
   fingerprint: z.string(),
   /**
