@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { AppCommand } from '../../shared/api/events';
 import { useApi } from '../api/ApiContext';
 import { useEvent } from '../api/useEvent';
-import { CompareEmpty } from '../features/compare/CompareEmpty';
+import { CompareTab } from '../features/compare/CompareTab';
 import { CopyView } from '../features/copy/CopyView';
 import { useCopy } from '../features/copy/useCopy';
 import { Inspector } from '../features/inspector/Inspector';
@@ -99,7 +99,7 @@ export function Shell() {
         <Workspace
           tab={tab}
           onTab={setTab}
-          panels={{ copy: <CopyView copyId={openCopyId} copy={copy} />, compare: <CompareEmpty />, merge: <MergeEmpty /> }}
+          panels={{ copy: <CopyView copyId={openCopyId} copy={copy} />, compare: <CompareTab copyId={openCopyId} storyId={copy.value?.id === openCopyId ? (copy.value?.storyId ?? null) : null} />, merge: <MergeEmpty /> }}
         />
         {inspectorVisible && <Inspector copyId={openCopyId} copy={copy} onOpen={openCopy} />}
       </div>

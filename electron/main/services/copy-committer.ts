@@ -6,7 +6,7 @@ import type { SerialQueue } from '../store/serial-queue';
 import type { StoredCopy } from '../store/store-files';
 import { timeSlicer } from '../store/time-slice';
 import type { ImportPipeline, StoryGrouper } from './import-pipeline';
-import { earliestHeadline } from './story-headline';
+import { earliestHeadline } from '../store/story-headline';
 
 export interface AnalyzedPage {
   source: string;

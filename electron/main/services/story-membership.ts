@@ -1,12 +1,13 @@
 import type { Story } from '../../../shared/domain/model';
 import type { Store } from '../store/open-store';
-import { earliestHeadline } from './story-headline';
+import { earliestHeadline } from '../store/story-headline';
 
 /**
  * Moves copies between stories, or out of every story (`null`, for copies being deleted), and writes the
  * result: stories named in `created` are made if needed, a story left empty disappears, and every story that
- * changed is retitled by its earliest copy. Copies are written before stories, so a story never lists a copy
- * that claims another story.
+ * changed is retitled by its earliest copy. stories.json is the source of truth for membership, so it is
+ * written first and the copies' storyId after it: a crash in between leaves copies naming their old story,
+ * which the store puts right when it next opens (see store/reconcile-membership.ts).
  */
 export async function moveCopies(store: Store, moves: ReadonlyMap<string, string | null>, at: string, created: readonly string[] = []): Promise<void> {
   const touched = new Map<string, Story>();
@@ -31,6 +32,6 @@ export async function moveCopies(store: Store, moves: ReadonlyMap<string, string
     else kept.push({ ...story, headline: earliestHeadline(members), updatedAt: at });
   }
   const assigned = new Map([...moves].filter((move): move is [string, string] => move[1] !== null));
-  await store.copies.setStoryIds(assigned);
   await store.stories.apply(kept, emptied);
+  await store.copies.setStoryIds(assigned);
 }

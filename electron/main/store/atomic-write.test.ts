@@ -16,6 +16,16 @@ describe('writeFileAtomic', () => {
     });
   });
 
+  it('writes a text longer than one write step whole, characters outside the BMP included', async () => {
+    await withTempDir(async (dir) => {
+      const file = path.join(dir, 'big.json');
+      // Three code units a repeat after one: some step boundary falls between the halves of a pair.
+      const text = `a${'😀”'.repeat(300_000)}`;
+      await writeFileAtomic(file, text);
+      expect(await readFile(file, 'utf8')).toBe(text);
+    });
+  });
+
   it('leaves the old file whole when the new one cannot be put in place', async () => {
     await withTempDir(async (dir) => {
       const file = path.join(dir, 'a.json');

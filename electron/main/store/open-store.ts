@@ -15,6 +15,7 @@ import type { Migration } from './migrations/migration';
 import { runMigrations } from './migrations/run-migrations';
 import { asideStamp, moveAside } from './move-aside';
 import { readRawJson, versionOf } from './raw-json';
+import { reconcileMembership } from './reconcile-membership';
 import { StoreHealth } from './store-health';
 import { DraftFile, GroupingFile, MetaFile, SCHEMA_VERSION, ShardFile, STORE_ENTRIES, StoriesFile, storePaths } from './store-files';
 import { GroupingRepository } from './grouping-repository';
@@ -82,10 +83,30 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
 
   const copies = new CopyRepository(indexDoc, openShard);
   const stories = new StoryRepository(storiesDoc);
+  if (usable && health.writable) await repairMembership(copies, stories, health, paths.stories, now);
   const flush = async () => {
     await Promise.all([metaDoc.flush(), storiesDoc.flush(), groupingDoc.flush(), copies.flush(), drafts.flush()]);
   };
   return { dataDir, health, meta, copies, stories, drafts, grouping: new GroupingRepository(groupingDoc), flush };
+}
+
+/**
+ * Puts copies and stories back in step after a crash between their writes, and says so. A store that cannot
+ * be written keeps what it has: the health notice already tells the user it is not saving.
+ */
+async function repairMembership(copies: CopyRepository, stories: StoryRepository, health: StoreHealth, storiesFile: string, now: () => Date): Promise<void> {
+  try {
+    const repair = await reconcileMembership(copies, stories, now().toISOString());
+    if (!repair) return;
+    const parts = [
+      repair.copiesMoved > 0 ? `${repair.copiesMoved} copy(ies) put back in the story that lists them` : '',
+      repair.copiesListed > 0 ? `${repair.copiesListed} copy(ies) of an unfinished import added to their story` : '',
+      repair.missingDropped > 0 ? `${repair.missingDropped} missing copy(ies) taken out of their story` : '',
+    ].filter(Boolean);
+    health.notice('migrated', storiesFile, `Copydesk had stopped in the middle of saving a change to the stories; it was completed on start: ${parts.join('; ')}.`);
+  } catch {
+    // Reported by the store's health (read-only notice); memory still matches the disk, so nothing is lost.
+  }
 }
 
 /** Creates the folders; false (and the store marked unwritable) when that is impossible. */
