@@ -23,7 +23,7 @@ export function CompareTab({ copyId, storyId }: { copyId: string | null; storyId
   if (!copyId || !storyId) {
     return (
       <EmptyState icon="compare" title="Compare versions of a story" testId="compare-empty">
-        <p>Open a copy in the library to see what each outlet changed in its story: added, cut, reworded and moved passages, word by word.</p>
+        <p>Compare shows what each outlet changed in a story: added, cut, reworded and moved passages, word by word. Open a copy in the library to compare its versions.</p>
       </EmptyState>
     );
   }
