@@ -10,7 +10,7 @@ import { normalizeText } from '../../../shared/domain/text/normalize';
 import { DecodeError, decodeText } from './decode';
 import { extractDocx } from './docx';
 import { extractHtmlPage } from './html-page';
-import { overLimit } from './import-limit';
+import { overLimit } from '../../../shared/domain/import-limit';
 import { zipEntries } from './zip-directory';
 
 /**

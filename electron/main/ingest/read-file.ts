@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { overLimit } from './import-limit';
+import { overLimit } from '../../../shared/domain/import-limit';
 import { IngestError } from './ingest-error';
 
 function describeFsError(error: unknown): string {

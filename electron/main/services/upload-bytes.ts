@@ -1,5 +1,5 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import { overLimit } from '../ingest/import-limit';
+import { overLimit } from '../../../shared/domain/import-limit';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 

@@ -83,7 +83,7 @@ describe('runFileImport', () => {
     );
     expect(report.imported.map((c) => c.id)).toEqual(['ok.txt']);
     expect(report.failed).toEqual([
-      { source: 'big.txt', message: 'big.txt is 2.0 KB, over the import limit of 1.0 KB.' },
+      { source: 'big.txt', message: 'big.txt: 2.0 KB is over the 1.0 KB import limit (Settings)' },
       { source: 'gone.txt', message: 'gone.txt could not be read: The file was moved.' },
       { source: 'refused.txt', message: 'The service stopped.' },
     ]);

@@ -1,6 +1,6 @@
 import type { ApiInput, ImportReport } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/errors';
-import { formatSize } from '../../ui/formatSize';
+import { overLimit } from '../../../shared/domain/import-limit';
 import { encodeBase64, type Pause } from './base64';
 import { DEFAULT_BATCH_LIMITS, planBatches, type BatchLimits } from './batches';
 import { emptyReport, mergeReports } from './importReport';
@@ -51,7 +51,7 @@ export async function runFileImport(files: readonly PickedFile[], deps: FileImpo
       const file = files[index]!;
       deps.onProgress({ done: start, total, current: file.name });
       if (deps.maxFileBytes !== null && file.size > deps.maxFileBytes) {
-        failed.push({ source: file.name, message: `${file.name} is ${formatSize(file.size)}, over the import limit of ${formatSize(deps.maxFileBytes)}.` });
+        failed.push({ source: file.name, message: `${file.name}: ${overLimit(file.size, deps.maxFileBytes)}` });
         continue;
       }
       try {
