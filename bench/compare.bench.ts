@@ -59,7 +59,8 @@ function edited(random: () => number, paragraphs: readonly string[]): string[] {
   return out;
 }
 
-function timed(run: () => void, times: number): number {
+/** Median of `times` runs after one warm-up (also used by merge.bench.ts). */
+export function timed(run: () => void, times: number): number {
   run(); // warm-up: JIT and regex compilation are not what is measured
   return median(
     Array.from({ length: times }, () => {
@@ -72,15 +73,20 @@ function timed(run: () => void, times: number): number {
 
 const peer = (name: string, ms: number): BenchRow => ({ name, value: Math.round(ms * 100) / 100, unit: 'ms', target: 'peer', met: true });
 
-export const rows: BenchSuite = async () => {
+/** `count` outlets' versions of one generated story of about `words` words, hourly, the first unedited (also used by merge.bench.ts). */
+export function generatedVersions(count: number, words: number): StoryVersion[] {
   const random = stream(7);
-  const base = story(random, 2000);
-  const versions: StoryVersion[] = Array.from({ length: 10 }, (_, v) => ({
+  const base = story(random, words);
+  return Array.from({ length: count }, (_, v) => ({
     id: `v${v}`,
     outlet: `Outlet ${v}`,
     publishedAt: new Date(Date.UTC(2026, 10, 27, v)).toISOString(),
     paragraphs: v === 0 ? base : edited(random, base),
   }));
+}
+
+export const rows: BenchSuite = async () => {
+  const versions = generatedVersions(10, 2000);
   const [one, other] = [story(stream(11), 8000), story(stream(13), 8000)];
   const verdict = diffVersions(one, other);
 

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { importThroughApi, storyFile, storySentences } from './fixtures/apiImport';
 import { expect, openWithLibrary, test } from './fixtures/twin';
 import { SAMPLE } from './fixtures/sample';
 
@@ -36,7 +37,8 @@ test('side by side: one insertion and one replacement, word-highlighted, with F7
   await expect(insert.locator('.compare-row__side--new')).toContainText(INSERTED);
   const replace = page.locator('[data-testid="compare-row"][data-kind="replace"]');
   await expect(replace).toHaveCount(1);
-  await expect(replace.locator('.compare-row__side--old del')).toContainText('has been contacted for comment');
+  const removed = (await replace.locator('.compare-row__side--old del').allTextContents()).join(' ');
+  expect(removed).toContain('been contacted for comment');
   await expect(replace.locator('.compare-row__side--new ins').first()).toContainText('spokeswoman');
   await expect(replace.locator('.compare-row__side--new del')).toHaveCount(0);
 
@@ -86,6 +88,71 @@ test('matrix: two outlets in time order, the inserted passage absent in the olde
   await cells.nth(1).focus();
   await expect(cells.nth(1).getByRole('tooltip')).toBeVisible();
   await expect(cells.nth(1).getByRole('tooltip')).toContainText(INSERTED);
+});
+
+test('a copy of another story moved into this one gets a calm "not versions of one story" verdict', async ({ page, twin }) => {
+  await openWithLibrary(page, twin);
+  await page.getByTestId('library-story').filter({ hasText: SAMPLE.sky.headline }).click();
+  const sky = page.getByTestId('library-copy').filter({ hasText: SAMPLE.sky.outlet });
+  await sky.click();
+  await sky.focus();
+  await page.keyboard.press('Shift+F10');
+  await page.getByRole('menuitem', { name: 'Move to story…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Move to story' });
+  await dialog.getByRole('combobox', { name: 'Story to move the copy to' }).fill('facial recog');
+  await dialog.getByRole('option', { name: SAMPLE.lfr.headline }).click();
+  await dialog.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  await expect(page.getByTestId('compare-unrelated')).toContainText('These are not versions of one story');
+  await expect(page.getByTestId('compare-unrelated')).toContainText('%');
+  await expect(page.getByTestId('compare-row')).toHaveCount(0);
+  await expect(page.getByTestId('compare-counts')).toHaveCount(0);
+});
+
+test('a long story is windowed, and the change list and move labels still reach rows far away', async ({ page, twin }) => {
+  const headline = 'Harbour board publishes its long review of the estuary works';
+  const sentences = storySentences(330);
+  const moved = sentences.slice(3, 6);
+  const later = [...sentences.slice(0, 3), ...sentences.slice(6)];
+  later.splice(300, 0, 'The board added late on Friday that a public meeting on the review would be held at the town hall.');
+  later.push(...moved);
+  await openWithLibrary(page, twin);
+  await importThroughApi(page, [storyFile('review-early.txt', headline, sentences), storyFile('review-late.txt', headline, later)]);
+  await page.getByTestId('library-story').filter({ hasText: headline }).click();
+  await page.getByTestId('library-copy').last().click();
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  const table = page.getByTestId('compare-side-by-side');
+  await expect(table).toBeVisible();
+
+  const total = Number(await table.getAttribute('aria-rowcount')) - 1;
+  expect(total).toBeGreaterThan(300);
+  const rendered = await page.getByTestId('compare-row').count();
+  expect(rendered).toBeGreaterThan(0);
+  expect(rendered).toBeLessThan(total / 2);
+
+  // The insertion near the end, not rendered until it is asked for.
+  await expect(page.getByTestId('count-insertions')).toHaveText('1 insertion');
+  const inserted = page.locator('[data-testid="compare-row"][data-kind="insert"]');
+  await expect(inserted).toHaveCount(0);
+  await page.getByTestId('compare-change').filter({ hasText: 'public meeting' }).click();
+  await expect(inserted).toBeInViewport();
+  await expect(inserted).toHaveAttribute('aria-current', 'true');
+
+  // The moved paragraph is one move, shown where it left (near the top) and where it arrived (the very end);
+  // each end's label jumps to the other.
+  await expect(page.getByTestId('count-moves')).toHaveText('1 move');
+  await page.getByTestId('compare-change').filter({ hasText: 'Moved' }).click();
+  const left = page.locator('[data-testid="compare-row"][data-kind="move-out"]');
+  await expect(left).toBeInViewport();
+  await expect(left).toHaveAttribute('aria-current', 'true');
+  await left.getByRole('button', { name: 'Moved to ↓' }).click();
+  const arrived = page.locator('[data-testid="compare-row"][data-kind="move-in"]');
+  await expect(arrived).toBeInViewport();
+  await expect(arrived).toContainText(moved[0]!);
+  await arrived.getByRole('button', { name: 'Moved from ↑' }).click();
+  await expect(left).toBeInViewport();
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

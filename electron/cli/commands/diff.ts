@@ -1,9 +1,9 @@
-import { orderByTime } from '../../../shared/domain/align';
 import { diffVersions } from '../../../shared/domain/diff';
 import type { AnalyzedArticle, PageAnalysis } from '../../../shared/domain/model';
 import { analyzeFiles } from '../analyze-files';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../command';
 import { diffText } from '../diff-text';
+import { parseImportedAt, storyVersions } from '../story-args';
 
 const USAGE = 'diff FILE... --story ID [--from ARTICLE_ID --to ARTICLE_ID] [--json] [--imported-at ISO]';
 
@@ -29,9 +29,9 @@ function parseArgs(args: string[]): DiffArgs | string {
     else if (arg === '--from') parsed.from = value();
     else if (arg === '--to') parsed.to = value();
     else if (arg === '--imported-at') {
-      const at = value();
-      if (Number.isNaN(Date.parse(at))) return '--imported-at needs an ISO date and time';
-      parsed.importedAt = new Date(at).toISOString();
+      const at = parseImportedAt(value());
+      if (typeof at !== 'string') return at.problem;
+      parsed.importedAt = at;
     } else if (arg.startsWith('-')) return `unknown option ${arg}`;
     else parsed.files.push(arg);
   }
@@ -49,9 +49,9 @@ interface Pair {
 
 /** The story's versions oldest first and the compared pair, or what is wrong with the ids asked for. */
 function pickPair(analysis: PageAnalysis, args: DiffArgs): Pair | string {
-  const story = analysis.stories.find((s) => s.id === args.story);
-  if (!story) return `no story "${args.story}" in these files (stories: ${analysis.stories.map((s) => s.id).join(', ')})`;
-  const versions = orderByTime(analysis.articles.filter((a) => story.articles.includes(a.id)));
+  const found = storyVersions(analysis, args.story);
+  if (typeof found === 'string') return found;
+  const { story, versions } = found;
   if (versions.length < 2) return `story ${story.id} has one version (${story.articles.join(', ')}): nothing to compare`;
   const find = (id: string | null, fallback: AnalyzedArticle) => (id === null ? fallback : versions.find((v) => v.id === id));
   const from = find(args.from, versions[0]!);

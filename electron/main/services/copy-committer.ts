@@ -156,7 +156,7 @@ export class CopyCommitter {
   private loadGrouper(): Promise<StoryGrouper> {
     this.grouper ??= (async () => {
       const grouper = this.pipeline.createGrouper();
-      await this.store.copies.forEach((copy) => void grouper.add(copy.id, groupingText(copy)));
+      await this.store.copies.forEach((copy) => grouper.insert(copy.id, groupingText(copy)));
       return grouper;
     })();
     this.grouper.catch(() => (this.grouper = undefined));

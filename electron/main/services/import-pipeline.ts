@@ -16,5 +16,7 @@ export interface ImportPipeline {
 export interface StoryGrouper {
   /** Adds a copy's text; returns the id of a near-duplicate added before, if any. */
   add: (id: string, text: string) => string | null;
+  /** Adds a copy's text without looking for a match (rebuilding from the store). */
+  insert: (id: string, text: string) => void;
   remove: (id: string) => void;
 }

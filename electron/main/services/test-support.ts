@@ -52,14 +52,16 @@ export const fakePipeline: ImportPipeline = {
   createGrouper: () => {
     const byLead = new Map<string, string>();
     const leadOf = new Map<string, string>();
+    const add = (id: string, text: string) => {
+      const lead = text.split('\n')[1]?.trim().toLowerCase() ?? '';
+      const match = byLead.get(lead) ?? null;
+      if (!byLead.has(lead)) byLead.set(lead, id);
+      leadOf.set(id, lead);
+      return match;
+    };
     return {
-      add(id, text) {
-        const lead = text.split('\n')[1]?.trim().toLowerCase() ?? '';
-        const match = byLead.get(lead) ?? null;
-        if (!byLead.has(lead)) byLead.set(lead, id);
-        leadOf.set(id, lead);
-        return match;
-      },
+      add,
+      insert: (id, text) => void add(id, text),
       remove(id) {
         const lead = leadOf.get(id);
         if (lead !== undefined && byLead.get(lead) === id) byLead.delete(lead);

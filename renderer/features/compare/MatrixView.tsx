@@ -56,10 +56,10 @@ export function MatrixView({ alignment, copies }: { alignment: StoryAlignment; c
         <span className="compare-cell--absent">○ absent</span> <span>↕ moved</span>
         {alignment.approximate && <span> · approximate: a size limit cut the alignment short</span>}
       </p>
-      <table className="compare-matrix__table" data-testid="compare-matrix">
+      <table className="compare-matrix__table" data-testid="compare-matrix" aria-rowcount={alignment.passages.length + 1}>
         <caption className="visually-hidden">Which version has each passage of the story, oldest version first</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col" className="compare-matrix__passage-head">
               Passage
             </th>
@@ -79,7 +79,7 @@ export function MatrixView({ alignment, copies }: { alignment: StoryAlignment; c
             </tr>
           )}
           {alignment.passages.slice(start, end).map((passage, k) => (
-            <tr key={passage.id} data-row-index={start + k} data-testid="compare-passage" className={passage.everywhere ? '' : 'compare-matrix__row--partial'}>
+            <tr key={passage.id} aria-rowindex={start + k + 2} data-row-index={start + k} data-testid="compare-passage" className={passage.everywhere ? '' : 'compare-matrix__row--partial'}>
               <th scope="row" className="compare-matrix__text" title={passage.wordings[0]}>
                 {passage.wordings[0]}
               </th>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { RelatedDiff, SideBySideRow } from '../../../shared/domain/diff';
 import { ChangeList } from './ChangeList';
 import { ROW_LABEL } from './changeLabels';
+import { moveLabel, movePartners } from './movePartners';
 import { sideContent, type SideContent } from './rowText';
 import { useRowWindow } from './useRowWindow';
 import { WordRuns } from './WordRuns';
@@ -46,6 +47,7 @@ export function SideBySideView({ diff, rows, fromLabel, toLabel, current, onCurr
     [diff, rows],
   );
   const { start, end, before, after, scrollToRow } = useRowWindow(scrollRef, heights);
+  const partners = useMemo(() => movePartners(rows), [rows]);
 
   useEffect(() => {
     if (current === null) return;
@@ -65,8 +67,8 @@ export function SideBySideView({ diff, rows, fromLabel, toLabel, current, onCurr
           <span className="compare-sbs__heading">{fromLabel}</span>
           <span className="compare-sbs__heading">{toLabel}</span>
         </div>
-        <div role="table" aria-label="Aligned sentences" className="compare-sbs__table" data-testid="compare-side-by-side">
-          <div role="row" className="visually-hidden">
+        <div role="table" aria-label="Aligned sentences" aria-rowcount={rows.length + 1} className="compare-sbs__table" data-testid="compare-side-by-side">
+          <div role="row" aria-rowindex={1} className="visually-hidden">
             <span role="columnheader">Change</span>
             <span role="columnheader">{fromLabel}</span>
             <span role="columnheader">{toLabel}</span>
@@ -75,11 +77,13 @@ export function SideBySideView({ diff, rows, fromLabel, toLabel, current, onCurr
           {rows.slice(start, end).map((row, k) => {
             const index = start + k;
             const label = ROW_LABEL[row.kind];
+            const partner = partners.get(index);
             const isCurrent = row.change !== null && row.change === current;
             return (
               <div
                 key={index}
                 role="row"
+                aria-rowindex={index + 2}
                 data-row-index={index}
                 data-kind={row.kind}
                 data-testid="compare-row"
@@ -87,7 +91,13 @@ export function SideBySideView({ diff, rows, fromLabel, toLabel, current, onCurr
                 aria-current={isCurrent ? 'true' : undefined}
               >
                 <span role="cell" className="compare-row__label">
-                  {label && <span className="compare-badge">{label}</span>}
+                  {partner !== undefined ? (
+                    <button type="button" className="compare-badge compare-badge--move" onClick={() => scrollToRow(partner)} title="Go to the other end of this move">
+                      {moveLabel(row, index, partner)}
+                    </button>
+                  ) : (
+                    label && <span className="compare-badge">{label}</span>
+                  )}
                 </span>
                 <span role="cell" className="compare-row__side compare-row__side--old">
                   <Side content={sideContent(diff, row, 'old')} />

@@ -8,6 +8,7 @@ import { comparePair, type IgnoreOptions } from './comparePair';
 import { CompareToolbar, type CompareView } from './CompareToolbar';
 import { defaultPair, type Pair } from './defaultPair';
 import { InlineView } from './InlineView';
+import { MarkLegend } from './MarkLegend';
 import { MatrixView } from './MatrixView';
 import { NotOneStory } from './NotOneStory';
 import { SideBySideView } from './SideBySideView';
@@ -88,6 +89,7 @@ export function StoryCompare({ copies, selectedCopyId, view, onView, options, on
           These versions are long: a size limit made this comparison coarser than usual (changes may be grouped).
         </p>
       )}
+      {view !== 'matrix' && comparison.diff.related && <MarkLegend />}
       <div className="compare__body">{body()}</div>
     </section>
   );

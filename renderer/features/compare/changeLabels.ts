@@ -8,7 +8,7 @@ export const ROW_LABEL: Record<SideBySideRow['kind'], string | null> = {
   insert: 'Added',
   delete: 'Removed',
   replace: 'Reworded',
-  'move-out': 'Moved from here',
+  'move-out': 'Moved away',
   'move-in': 'Moved here',
 };
 

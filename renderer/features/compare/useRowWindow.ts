@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { rowOffsets, rowWindow, type RowWindow } from './rowWindow';
 
 /** Above this many rows a view renders only what is on screen; below it, every row (simpler, searchable). */
@@ -31,17 +31,34 @@ export function useRowWindow(scrollRef: RefObject<HTMLElement | null>, heights: 
 
   const range: RowWindow = windowed ? rowWindow(offsets, viewport.top, viewport.height, OVERSCAN) : { start: 0, end: heights.length, before: 0, after: 0 };
 
+  // A row asked for before it was rendered: brought into view once the window has rendered it.
+  const pending = useRef<number | null>(null);
+
   const scrollToRow = useCallback(
     (index: number) => {
       const element = scrollRef.current;
       if (!element) return;
       const row = element.querySelector(`[data-row-index="${index}"]`);
-      if (row) row.scrollIntoView({ block: 'nearest' });
-      // Not rendered yet: jump to its estimated place; the window then renders it.
-      else element.scrollTop = Math.max(0, (offsets[index] ?? 0) - element.clientHeight / 3);
+      if (row) {
+        pending.current = null;
+        row.scrollIntoView({ block: 'nearest' });
+        return;
+      }
+      // Not rendered yet: jump to its estimated place so the window renders it, and finish after that render.
+      pending.current = index;
+      element.scrollTop = Math.max(0, (offsets[index] ?? 0) - element.clientHeight / 3);
+      setViewport({ top: element.scrollTop, height: element.clientHeight });
     },
     [scrollRef, offsets],
   );
+
+  useEffect(() => {
+    if (pending.current === null) return;
+    const row = scrollRef.current?.querySelector(`[data-row-index="${pending.current}"]`);
+    if (!row) return;
+    pending.current = null;
+    row.scrollIntoView({ block: 'nearest' });
+  });
 
   return { ...range, windowed, scrollToRow };
 }

@@ -27,6 +27,21 @@ describe('createStoryGrouper', () => {
     expect(grouper.size).toBe(4);
   });
 
+  it('inserts texts without matching them, and later texts still find them', () => {
+    const rebuilt = createStoryGrouper();
+    rebuilt.insert('a', bridge);
+    rebuilt.insert('b', bridgeEdited);
+    expect(rebuilt.size).toBe(2);
+    const fresh = createStoryGrouper();
+    fresh.add('a', bridge);
+    fresh.add('b', bridgeEdited);
+    // The same state as adding one by one: a new version finds the same earlier text.
+    const expected = fresh.add('c', bridgeEdited);
+    expect(expected).not.toBeNull();
+    expect(rebuilt.add('c', bridgeEdited)).toBe(expected);
+    expect(rebuilt.add('d', 'An unrelated text about a council budget vote held on Monday evening.')).toBeNull();
+  });
+
   it('forgets removed texts', () => {
     const grouper = createStoryGrouper();
     grouper.add('a', bridge);

@@ -1,0 +1,70 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyzeFiles } from '../analyze-files';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE } from '../command';
+import { mergeCommand } from './merge';
+
+const seed = join(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'seed', 'daily8-met-lfr.txt');
+const AT = ['--imported-at', '2026-11-27T12:00:00Z'];
+const dir = mkdtempSync(join(tmpdir(), 'copydesk-merge-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await mergeCommand.run(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { status, out: out.join(''), err: err.join('\n') };
+}
+
+describe('merge command', () => {
+  it('prints the merged sample story: headline, blank line, paragraphs, the response instead of the stale line', async () => {
+    const { status, out, err } = await run(seed, '--story', 's0', ...AT);
+    expect({ status, err }).toEqual({ status: EXIT_OK, err: '' });
+    const blocks = out.trimEnd().split('\n\n');
+    expect(blocks[0]).toBe("Metropolitan Police's policy over live facial recognition ‘unlawful'");
+    expect(blocks).toHaveLength(1 + 21);
+    expect(out).not.toContain('contacted for comment');
+    expect(blocks.at(-1)).toMatch(/^'Independent research from the National Physical Laboratory/);
+  });
+
+  it('prints the plan with --json and keeps the base with --policy base:ID', async () => {
+    const plan = JSON.parse((await run(seed, '--story', 's0', '--json', '--policy', 'base:a0', ...AT)).out) as {
+      story: string;
+      wordingVersion: string;
+      passages: { decision: string; from: string }[];
+    };
+    expect([plan.story, plan.wordingVersion]).toEqual(['s0', 'a0']);
+    expect(plan.passages.filter((p) => p.decision === 'offered').map((p) => p.from)).toEqual(['a2', 'a2', 'a2', 'a2']);
+    expect(plan.passages.some((p) => p.decision === 'dropped')).toBe(false);
+  });
+
+  it('writes Markdown to --out in one step, leaving no temporary file', async () => {
+    const file = join(dir, 'merged.md');
+    const { status, out } = await run(seed, '--story', 's0', '--format', 'md', '--out', file, ...AT);
+    expect({ status, out }).toEqual({ status: EXIT_OK, out: '' });
+    expect(readFileSync(file, 'utf8')).toMatch(/^# Metropolitan Police's policy/);
+    expect(readdirSync(dir)).toEqual(['merged.md']);
+  });
+
+  it('names what is wrong, on stderr, with a non-zero status', async () => {
+    expect(await run(seed, '--story', 's9', ...AT)).toMatchObject({ status: EXIT_INPUT, out: '' });
+    expect((await run(seed, '--story', 's9', ...AT)).err).toContain('no story "s9" in these files (stories: s0, s1, s2)');
+    expect((await run(seed, '--story', 's0', '--policy', 'base:a1', ...AT)).err).toContain('policy base:a1: not a version of this story (its versions: a0, a2)');
+    expect(await run(seed, '--story', 's0', '--format', 'pdf')).toMatchObject({ status: EXIT_USAGE });
+    expect((await run(seed, '--story', 's0', '--policy', 'oldest')).err).toContain('unknown merge policy "oldest"');
+    expect((await run(seed)).err).toContain('--story needs a story id');
+    const unwritable = await run(seed, '--story', 's0', '--out', join(dir, 'no', 'such', 'dir.txt'), ...AT);
+    expect(unwritable.status).toBe(EXIT_INPUT);
+    expect(unwritable.err).toContain('cannot write');
+  });
+
+  it('merges a one-version story into that version', async () => {
+    const { analysis } = await analyzeFiles([seed], '2026-11-27T12:00:00.000Z');
+    const only = analysis!.articles.find((a) => a.id === analysis!.stories.find((s) => s.id === 's1')!.articles[0])!;
+    const { status, out } = await run(seed, '--story', 's1', ...AT);
+    expect(status).toBe(EXIT_OK);
+    expect(out).toBe(`${[only.headline, ...only.paragraphs].join('\n\n')}\n`);
+  });
+});
