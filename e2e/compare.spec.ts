@@ -153,6 +153,14 @@ test('a long story is windowed, and the change list and move labels still reach 
   await expect(arrived).toContainText(moved[0]!);
   await arrived.getByRole('button', { name: 'Moved from ↑' }).click();
   await expect(left).toBeInViewport();
+
+  // The matrix windows its rows too.
+  await page.getByRole('button', { name: 'Matrix' }).click();
+  const matrix = page.getByTestId('compare-matrix');
+  await expect(matrix).toBeVisible();
+  const passages = Number(await matrix.getAttribute('aria-rowcount')) - 1;
+  expect(passages).toBeGreaterThan(300);
+  expect(await page.getByTestId('compare-passage').count()).toBeLessThan(passages / 2);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -170,6 +178,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${view}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(severe).toEqual([]);
+      // The matrix picture shows a cell's wording, as focus or hover shows it.
+      if (view === 'Matrix') await page.getByTestId('compare-cell').nth(7).focus();
       const slug = view.toLowerCase().replace(/ /g, '-');
       await page.screenshot({ path: path.join(SCREENSHOTS, `compare-${slug}-${colorScheme}-1440x900.png`) });
     }

@@ -68,6 +68,8 @@ export async function runBatch(
   committer.prepare();
 
   for (const [done, file] of files.entries()) {
+    // The store refused a commit: reading more would only lose more work; the failure is thrown below.
+    if (commitFailure) break;
     if (control.cancelled) {
       report.cancelled = true;
       break;
