@@ -1,18 +1,15 @@
-import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { importThroughApi, storyFile, storySentences } from '../e2e/fixtures/apiImport';
 import { makeDataDir, startTwin } from '../e2e/fixtures/twin';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { below, median, type BenchSuite } from './row';
+import { ensureRendererBuilt } from './twin';
 
 // The Compare tab in the browser twin: a ~2,000-word story in several versions is imported through the API,
 // opened in Compare, and the compared pair switched again and again. Each switch is timed in the page, from
 // the select's change event to the frame after React re-rendered the view (rAF, then a task: painted).
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const VERSIONS = 6;
 const SWITCHES = 25;
 // About 20 words each: a story of ~2,000 words.
@@ -49,7 +46,7 @@ function switchPair(page: Page, round: number): Promise<number> {
 }
 
 export const rows: BenchSuite = async () => {
-  if (!existsSync(path.join(root, 'dist', 'renderer', 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build:renderer` first.');
+  await ensureRendererBuilt();
   const dataDir = await makeDataDir();
   const twin = await startTwin(dataDir);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
