@@ -1,10 +1,7 @@
-import { rm } from 'node:fs/promises';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { importThroughApi, storyFile, storySentences } from '../e2e/fixtures/apiImport';
-import { makeDataDir, startTwin } from '../e2e/fixtures/twin';
-import { CHROMIUM_ARGS } from '../playwright.config';
 import { below, median, type BenchSuite } from './row';
-import { ensureRendererBuilt } from './twin';
+import { ensureRendererBuilt, launchChromium, startBenchTwin } from './twin';
 
 // The Compare tab in the browser twin: a ~2,000-word story in several versions is imported through the API,
 // opened in Compare, and the compared pair switched again and again. Each switch is timed in the page, from
@@ -47,9 +44,8 @@ function switchPair(page: Page, round: number): Promise<number> {
 
 export const rows: BenchSuite = async () => {
   await ensureRendererBuilt();
-  const dataDir = await makeDataDir();
-  const twin = await startTwin(dataDir);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const twin = await startBenchTwin();
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(twin.url);
@@ -72,6 +68,5 @@ export const rows: BenchSuite = async () => {
   } finally {
     await browser.close();
     await twin.stop();
-    await rm(dataDir, { recursive: true, force: true });
   }
 };

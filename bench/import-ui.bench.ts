@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { generatedWireFiles } from '../e2e/fixtures/importFiles';
 import { below, type BenchSuite } from './row';
-import { ensureRendererBuilt, launchChromium, startTwin } from './twin';
+import { ensureRendererBuilt, launchChromium, startBenchTwin } from './twin';
 
 // A 1,000-file import through the browser twin's UI, as a user picking a folder would: how long it takes and
 // the longest task on the UI thread meanwhile (Chromium's Long Tasks API; tasks under 50 ms are not
@@ -13,10 +13,10 @@ const FILES = 1000;
 export const rows: BenchSuite = async () => {
   await ensureRendererBuilt();
   const browser = await launchChromium();
-  const twin = await startTwin();
+  const twin = await startBenchTwin();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(await twin.url);
+    await page.goto(twin.url);
     await page.locator('[data-testid="library-story"]').first().waitFor({ timeout: 60_000 });
     await page.getByTestId('import-files-input').setInputFiles(generatedWireFiles(FILES, 'bench'));
     const started = performance.now();

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { below, type BenchSuite } from './row';
-import { ensureRendererBuilt, launchChromium, startTwin } from './twin';
+import { ensureRendererBuilt, launchChromium, startBenchTwin } from './twin';
 
 // The browser twin from a cold start: spawn the server on a fresh data folder, open the printed URL in
 // Chromium, and wait until the library lists a copy of the sample (imported on first start). The browser is
@@ -16,9 +16,9 @@ export const rows: BenchSuite = async () => {
   try {
     const page = await browser.newPage();
     const started = performance.now();
-    const twin = await startTwin();
+    const twin = await startBenchTwin();
     stop = twin.stop;
-    const url = await twin.url;
+    const url = twin.url;
     const ready = performance.now() - started;
     await page.goto(url);
     // A library row: the renderer lists copies, or stories (collapsed) holding them.

@@ -8,6 +8,8 @@ import { sniffTextReader, supportedExtensionOf } from '../../../shared/domain/ex
 import type { Extracted } from '../../../shared/domain/extract/types';
 import { normalizeText } from '../../../shared/domain/text/normalize';
 import { DecodeError, decodeText } from './decode';
+import { extractDocx } from './docx';
+import { extractHtmlPage } from './html-page';
 import { overLimit } from '../../../shared/domain/import-limit';
 import { zipEntries } from './zip-directory';
 
@@ -38,11 +40,6 @@ function textOf(name: string, bytes: Uint8Array): string {
   }
 }
 
-// The Word and HTML readers load mammoth and jsdom, which took the analysis worker over two seconds to start:
-// they are loaded on the first file that needs them, so a folder of text files starts analysing at once.
-const wordReader = () => import('./docx');
-const htmlReader = () => import('./html-page');
-
 const isWordArchive = (bytes: Uint8Array): boolean => zipEntries(bytes)?.some((e) => e.name === 'word/document.xml') ?? false;
 
 export async function extractDocument(file: ImportedBytes, options: ExtractOptions): Promise<Extracted> {
@@ -54,7 +51,7 @@ export async function extractDocument(file: ImportedBytes, options: ExtractOptio
   const ext = supportedExtensionOf(name);
   const kind = binaryKind(bytes);
   if (ext === 'docx' || (kind === 'a zip archive' && isWordArchive(bytes))) {
-    return { format: 'docx', articles: await (await wordReader()).extractDocx(bytes, name) };
+    return { format: 'docx', articles: await extractDocx(bytes, name) };
   }
   if (kind) throw new ExtractError(name, `is ${kind}, not a text document`);
 
@@ -66,7 +63,7 @@ export async function extractDocument(file: ImportedBytes, options: ExtractOptio
     case 'markdown':
       return { format: 'markdown', text: markdownToText(text, name) };
     case 'html':
-      return (await htmlReader()).extractHtmlPage(text, name);
+      return extractHtmlPage(text, name);
     case 'ninjs':
       return { format: 'ninjs', articles: parseNinjs(text, name) };
     case 'nitf':
