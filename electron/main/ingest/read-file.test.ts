@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IngestError } from './ingest-error';
+import { ExtractError } from '../../../shared/domain/extract/extract-error';
 import { readFileBytes } from './read-file';
 
 let dir = '';
@@ -27,6 +27,6 @@ describe('readFileBytes', () => {
     await expect(readFileBytes(join(dir, 'missing.txt'), 1000, 'folder/missing.txt')).rejects.toThrow(/^folder\/missing\.txt: no such file/);
     await expect(readFileBytes(big, 1000)).rejects.toThrow(/big\.txt: 2\.0 KB is over the 1000 bytes import limit \(Settings\)/);
     await expect(readFileBytes(dir, 1000)).rejects.toThrow(/is a folder/);
-    await expect(readFileBytes(big, 1000)).rejects.toBeInstanceOf(IngestError);
+    await expect(readFileBytes(big, 1000)).rejects.toBeInstanceOf(ExtractError);
   });
 });

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { overLimit } from '../../../shared/domain/import-limit';
-import { IngestError } from './ingest-error';
+import { ExtractError } from '../../../shared/domain/extract/extract-error';
 
 function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -12,18 +12,18 @@ function describeFsError(error: unknown): string {
 
 /**
  * Reads a file's bytes for import, refusing missing files, folders and files over `maxBytes` (before reading
- * them, so a huge file never fills memory), each with an IngestError naming the file as `label`.
+ * them, so a huge file never fills memory), each with an ExtractError naming the file as `label`.
  */
 export async function readFileBytes(path: string, maxBytes: number, label: string = path): Promise<Uint8Array> {
   const info = await stat(path).catch((error: unknown) => {
-    throw new IngestError(label, describeFsError(error));
+    throw new ExtractError(label, describeFsError(error));
   });
-  if (info.isDirectory()) throw new IngestError(label, 'is a folder, not a file');
-  if (info.size > maxBytes) throw new IngestError(label, overLimit(info.size, maxBytes));
+  if (info.isDirectory()) throw new ExtractError(label, 'is a folder, not a file');
+  if (info.size > maxBytes) throw new ExtractError(label, overLimit(info.size, maxBytes));
   const bytes = await readFile(path).catch((error: unknown) => {
-    throw new IngestError(label, describeFsError(error));
+    throw new ExtractError(label, describeFsError(error));
   });
   // The file may have grown between stat and read.
-  if (bytes.byteLength > maxBytes) throw new IngestError(label, overLimit(bytes.byteLength, maxBytes));
+  if (bytes.byteLength > maxBytes) throw new ExtractError(label, overLimit(bytes.byteLength, maxBytes));
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import { SerialQueue } from '../store/serial-queue';
 import type { DocumentAnalysis, ReadOptions } from './analyze-document';
 import type { ImportedBytes } from './extract';
-import { IngestError } from './ingest-error';
+import { ExtractError } from '../../../shared/domain/extract/extract-error';
 import type { WorkerJob, WorkerReply } from './worker-protocol';
 import { startAnalysisWorker } from './worker-script';
 
@@ -77,8 +77,8 @@ export function createWorkerReader(options: WorkerReaderOptions): DocumentReader
         started,
         STARTUP_LIMIT_MS,
         (reply) => (reply.kind === 'ready' ? true : undefined),
-        () => new IngestError(name, `could not be analysed: the reader did not start within ${seconds(STARTUP_LIMIT_MS)}`),
-        (why) => new IngestError(name, `could not be analysed: the reader failed to start (${why})`),
+        () => new ExtractError(name, `could not be analysed: the reader did not start within ${seconds(STARTUP_LIMIT_MS)}`),
+        (why) => new ExtractError(name, `could not be analysed: the reader failed to start (${why})`),
       );
       return started;
     })();
@@ -104,14 +104,14 @@ export function createWorkerReader(options: WorkerReaderOptions): DocumentReader
           if (message.kind === 'failed' && message.id === job.id) throw new Error(message.message);
           return undefined;
         },
-        () => new IngestError(file.name, `took longer than ${seconds(options.budgetMs)} to read and analyse, so it was stopped`),
-        (why) => new IngestError(file.name, `could not be analysed: the reader stopped (${why})`),
+        () => new ExtractError(file.name, `took longer than ${seconds(options.budgetMs)} to read and analyse, so it was stopped`),
+        (why) => new ExtractError(file.name, `could not be analysed: the reader stopped (${why})`),
       );
       thread.postMessage(job);
       return await reply;
     } catch (error) {
       // A failure the worker reported leaves it usable; a timeout or a crash does not.
-      if (error instanceof IngestError) await discard();
+      if (error instanceof ExtractError) await discard();
       throw error;
     } finally {
       thread.unref();
