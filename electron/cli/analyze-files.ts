@@ -3,6 +3,7 @@ import { combineAnalyses } from '../../shared/domain/analyze';
 import { DEFAULT_SETTINGS, type PageAnalysis } from '../../shared/domain/model';
 import { analyzeDocument } from '../main/ingest/analyze-document';
 import { readFileBytes } from '../main/ingest/read-file';
+import { EXIT_INPUT, EXIT_USAGE, type CliIo } from './command';
 
 export type FilesAnalysis = { analysis: PageAnalysis; problems: [] } | { analysis: null; problems: string[] };
 
@@ -26,4 +27,28 @@ export async function analyzeFiles(paths: readonly string[], importedAt: string)
     }
   }
   return problems.length ? { analysis: null, problems } : { analysis: combineAnalyses(analyses), problems: [] };
+}
+
+/**
+ * How every file command starts: parse its arguments (a string back is a usage problem), then read and
+ * analyse its files. Problems are written to stderr with the command's name; the exit status comes back
+ * instead of the analysis when there were any.
+ */
+export async function parseAndAnalyze<A extends { files: string[]; importedAt: string }>(
+  command: { name: string; usage: string },
+  parse: (args: string[]) => A | string,
+  args: string[],
+  io: CliIo,
+): Promise<{ parsed: A; analysis: PageAnalysis } | number> {
+  const parsed = parse(args);
+  if (typeof parsed === 'string') {
+    io.err(`copydesk ${command.name}: ${parsed}\nUsage: copydesk ${command.usage}`);
+    return EXIT_USAGE;
+  }
+  const { analysis, problems } = await analyzeFiles(parsed.files, parsed.importedAt);
+  if (!analysis) {
+    problems.forEach((p) => io.err(`copydesk ${command.name}: ${p}`));
+    return EXIT_INPUT;
+  }
+  return { parsed, analysis };
 }

@@ -1,6 +1,6 @@
 import type { PageAnalysis } from '../../../shared/domain/model';
-import { analyzeFiles } from '../analyze-files';
-import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../command';
+import { parseAndAnalyze } from '../analyze-files';
+import { EXIT_OK, type CliCommand, type CliIo } from '../command';
 
 const USAGE = 'analyze FILE... [--json] [--imported-at ISO]';
 
@@ -48,16 +48,9 @@ export const analyzeCommand: CliCommand = {
   usage: USAGE,
   summary: 'split pages into articles, clean them and group their stories (--json for the full analysis)',
   async run(args: string[], io: CliIo): Promise<number> {
-    const parsed = parseArgs(args);
-    if (typeof parsed === 'string') {
-      io.err(`copydesk analyze: ${parsed}\nUsage: copydesk ${USAGE}`);
-      return EXIT_USAGE;
-    }
-    const { analysis, problems } = await analyzeFiles(parsed.files, parsed.importedAt);
-    if (!analysis) {
-      problems.forEach((p) => io.err(`copydesk analyze: ${p}`));
-      return EXIT_INPUT;
-    }
+    const started = await parseAndAnalyze(analyzeCommand, parseArgs, args, io);
+    if (typeof started === 'number') return started;
+    const { parsed, analysis } = started;
     io.out(parsed.json ? JSON.stringify(analysis, null, 2) : summary(analysis));
     return EXIT_OK;
   },

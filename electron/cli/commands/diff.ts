@@ -1,7 +1,7 @@
 import { diffVersions } from '../../../shared/domain/diff';
 import type { AnalyzedArticle, PageAnalysis } from '../../../shared/domain/model';
-import { analyzeFiles } from '../analyze-files';
-import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../command';
+import { parseAndAnalyze } from '../analyze-files';
+import { EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from '../command';
 import { diffText } from '../diff-text';
 import { parseImportedAt, storyVersions } from '../story-args';
 
@@ -69,16 +69,9 @@ export const diffCommand: CliCommand = {
   usage: USAGE,
   summary: "compare two versions of a story sentence by sentence (default: its oldest and newest; --json for the changes)",
   async run(args: string[], io: CliIo): Promise<number> {
-    const parsed = parseArgs(args);
-    if (typeof parsed === 'string') {
-      io.err(`copydesk diff: ${parsed}\nUsage: copydesk ${USAGE}`);
-      return EXIT_USAGE;
-    }
-    const { analysis, problems } = await analyzeFiles(parsed.files, parsed.importedAt);
-    if (!analysis) {
-      problems.forEach((p) => io.err(`copydesk diff: ${p}`));
-      return EXIT_INPUT;
-    }
+    const started = await parseAndAnalyze(diffCommand, parseArgs, args, io);
+    if (typeof started === 'number') return started;
+    const { parsed, analysis } = started;
     const pair = pickPair(analysis, parsed);
     if (typeof pair === 'string') {
       io.err(`copydesk diff: ${pair}`);

@@ -1,7 +1,7 @@
 import { mergeStory, parsePolicy, planToArticle, renderArticle, NEWEST_POLICY, type ArticleFormat, type MergePolicy } from '../../../shared/domain/merge';
 import { writeFileAtomic } from '../../main/store/atomic-write';
-import { analyzeFiles } from '../analyze-files';
-import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../command';
+import { parseAndAnalyze } from '../analyze-files';
+import { EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from '../command';
 import { parseImportedAt, storyVersions } from '../story-args';
 
 const USAGE = 'merge FILE... --story ID [--policy newest|base:ARTICLE_ID] [--format txt|md] [--json] [--out FILE] [--imported-at ISO]';
@@ -55,16 +55,9 @@ export const mergeCommand: CliCommand = {
   usage: USAGE,
   summary: 'merge the versions of a story into one article (default policy: newest wins, nothing lost; --json for the plan)',
   async run(args: string[], io: CliIo): Promise<number> {
-    const parsed = parseArgs(args);
-    if (typeof parsed === 'string') {
-      io.err(`copydesk merge: ${parsed}\nUsage: copydesk ${USAGE}`);
-      return EXIT_USAGE;
-    }
-    const { analysis, problems } = await analyzeFiles(parsed.files, parsed.importedAt);
-    if (!analysis) {
-      problems.forEach((p) => io.err(`copydesk merge: ${p}`));
-      return EXIT_INPUT;
-    }
+    const started = await parseAndAnalyze(mergeCommand, parseArgs, args, io);
+    if (typeof started === 'number') return started;
+    const { parsed, analysis } = started;
     const found = storyVersions(analysis, parsed.story);
     const merged = typeof found === 'string' ? { ok: false as const, problem: found } : mergeStory(found.versions, parsed.policy);
     if (!merged.ok) {
