@@ -27,7 +27,9 @@ function fetchElectron() {
     env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '' },
   });
   if (result.status === 0 && electronBinary()) return { ok: true };
-  const why = result.error?.message ?? String(result.stderr ?? '').trim().split('\n').filter(Boolean).pop() ?? `exit ${result.status}`;
+  // electron's installer prints a stack: the line naming the error says why (e.g. "getaddrinfo ENOTFOUND …").
+  const lines = String(result.stderr ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+  const why = result.error?.message ?? lines.find((line) => /error/i.test(line) && !line.startsWith('at ')) ?? lines[0] ?? `exit ${result.status}`;
   return { ok: false, why: why.slice(0, 160) };
 }
 
