@@ -1,7 +1,7 @@
 import { orderByTime } from '../../shared/domain/align';
 import type { AnalyzedArticle, AnalyzedStory, PageAnalysis } from '../../shared/domain/model';
 
-// What the commands that work on one story (`diff`, `merge`) read from their command line, read one way.
+// The story a command that works on one story (`diff`, `merge`) names with --story, found one way.
 
 /**
  * The story `--story ID` names and its versions oldest first, or what is wrong with the id: shared by the
@@ -11,10 +11,4 @@ export function storyVersions(analysis: PageAnalysis, storyId: string): { story:
   const story = analysis.stories.find((s) => s.id === storyId);
   if (!story) return `no story "${storyId}" in these files (stories: ${analysis.stories.map((s) => s.id).join(', ')})`;
   return { story, versions: orderByTime(analysis.articles.filter((a) => story.articles.includes(a.id))) };
-}
-
-/** Reads `--imported-at`, the anchor for relative times ("2 hours ago"), so runs are reproducible. */
-export function parseImportedAt(value: string): string | { problem: string } {
-  if (Number.isNaN(Date.parse(value))) return { problem: '--imported-at needs an ISO date and time' };
-  return new Date(value).toISOString();
 }

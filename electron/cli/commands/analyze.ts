@@ -1,32 +1,11 @@
 import type { PageAnalysis } from '../../../shared/domain/model';
 import { parseAndAnalyze } from '../analyze-files';
 import { EXIT_OK, type CliCommand, type CliIo } from '../command';
+import { fileArgDefaults, parseFileArgs } from '../file-args';
 
 const USAGE = 'analyze FILE... [--json] [--imported-at ISO]';
 
-interface AnalyzeArgs {
-  files: string[];
-  json: boolean;
-  importedAt: string;
-}
-
-function parseArgs(args: string[]): AnalyzeArgs | string {
-  const parsed: AnalyzeArgs = { files: [], json: false, importedAt: new Date().toISOString() };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--') {
-      parsed.files.push(...args.slice(i + 1));
-      break;
-    } else if (arg === '--json') parsed.json = true;
-    else if (arg === '--imported-at') {
-      const value = args[++i];
-      if (!value || Number.isNaN(Date.parse(value))) return '--imported-at needs an ISO date and time';
-      parsed.importedAt = new Date(value).toISOString();
-    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else parsed.files.push(arg);
-  }
-  return parsed.files.length ? parsed : 'name at least one FILE';
-}
+const parseArgs = (args: string[]) => parseFileArgs(args, fileArgDefaults());
 
 function summary(analysis: PageAnalysis): string {
   const out: string[] = [];

@@ -67,7 +67,7 @@ describe('diff command', () => {
   it('explains a misused command line', async () => {
     expect((await run(seed)).err).toContain('--story needs a story id');
     expect((await run('--story', 's0')).status).toBe(EXIT_USAGE);
-    expect((await run(seed, '--story', 's0', '--from')).err).toContain('--from and --to need an article id');
+    expect((await run(seed, '--story', 's0', '--from')).err).toContain('--from needs an article id');
   });
 
   it('names a missing file', async () => {

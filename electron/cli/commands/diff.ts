@@ -3,41 +3,24 @@ import type { AnalyzedArticle, PageAnalysis } from '../../../shared/domain/model
 import { parseAndAnalyze } from '../analyze-files';
 import { EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from '../command';
 import { diffText } from '../diff-text';
-import { parseImportedAt, storyVersions } from '../story-args';
+import { fileArgDefaults, parseFileArgs, type FileArgs } from '../file-args';
+import { storyVersions } from '../story-args';
 
 const USAGE = 'diff FILE... --story ID [--from ARTICLE_ID --to ARTICLE_ID] [--json] [--imported-at ISO]';
 
-interface DiffArgs {
-  files: string[];
+interface DiffArgs extends FileArgs {
   story: string;
   from: string | null;
   to: string | null;
-  json: boolean;
-  importedAt: string;
 }
 
 function parseArgs(args: string[]): DiffArgs | string {
-  const parsed: DiffArgs = { files: [], story: '', from: null, to: null, json: false, importedAt: new Date().toISOString() };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const value = () => args[++i] ?? '';
-    if (arg === '--') {
-      parsed.files.push(...args.slice(i + 1));
-      break;
-    } else if (arg === '--json') parsed.json = true;
-    else if (arg === '--story') parsed.story = value();
-    else if (arg === '--from') parsed.from = value();
-    else if (arg === '--to') parsed.to = value();
-    else if (arg === '--imported-at') {
-      const at = parseImportedAt(value());
-      if (typeof at !== 'string') return at.problem;
-      parsed.importedAt = at;
-    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else parsed.files.push(arg);
-  }
-  if (!parsed.files.length) return 'name at least one FILE';
-  if (!parsed.story) return '--story needs a story id (as `analyze` prints it)';
-  if (parsed.from === '' || parsed.to === '') return '--from and --to need an article id';
+  const parsed = parseFileArgs<DiffArgs>(args, { ...fileArgDefaults(), story: '', from: null, to: null }, {
+    '--story': (p, value) => void (p.story = value),
+    '--from': (p, value) => (value ? void (p.from = value) : '--from needs an article id'),
+    '--to': (p, value) => (value ? void (p.to = value) : '--to needs an article id'),
+  });
+  if (typeof parsed !== 'string' && !parsed.story) return '--story needs a story id (as `analyze` prints it)';
   return parsed;
 }
 

@@ -2,50 +2,30 @@ import { mergeStory, parsePolicy, planToArticle, renderArticle, NEWEST_POLICY, t
 import { writeFileAtomic } from '../../main/store/atomic-write';
 import { parseAndAnalyze } from '../analyze-files';
 import { EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from '../command';
-import { parseImportedAt, storyVersions } from '../story-args';
+import { fileArgDefaults, parseFileArgs, type FileArgs } from '../file-args';
+import { storyVersions } from '../story-args';
 
 const USAGE = 'merge FILE... --story ID [--policy newest|base:ARTICLE_ID] [--format txt|md] [--json] [--out FILE] [--imported-at ISO]';
 
-interface MergeArgs {
-  files: string[];
+interface MergeArgs extends FileArgs {
   story: string;
   policy: MergePolicy;
   format: ArticleFormat;
-  json: boolean;
   out: string | null;
-  importedAt: string;
 }
 
 function parseArgs(args: string[]): MergeArgs | string {
-  const parsed: MergeArgs = { files: [], story: '', policy: NEWEST_POLICY, format: 'txt', json: false, out: null, importedAt: new Date().toISOString() };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const value = () => args[++i] ?? '';
-    if (arg === '--') {
-      parsed.files.push(...args.slice(i + 1));
-      break;
-    } else if (arg === '--json') parsed.json = true;
-    else if (arg === '--story') parsed.story = value();
-    else if (arg === '--out') {
-      parsed.out = value();
-      if (!parsed.out) return '--out needs a file name';
-    } else if (arg === '--format') {
-      const format = value();
-      if (format !== 'txt' && format !== 'md') return `--format "${format}": use txt or md`;
-      parsed.format = format;
-    } else if (arg === '--policy') {
-      const policy = parsePolicy(value());
+  const parsed = parseFileArgs<MergeArgs>(args, { ...fileArgDefaults(), story: '', policy: NEWEST_POLICY, format: 'txt', out: null }, {
+    '--story': (p, value) => void (p.story = value),
+    '--out': (p, value) => (value ? void (p.out = value) : '--out needs a file name'),
+    '--format': (p, value) => (value === 'txt' || value === 'md' ? void (p.format = value) : `--format "${value}": use txt or md`),
+    '--policy': (p, value) => {
+      const policy = parsePolicy(value);
       if ('problem' in policy) return policy.problem;
-      parsed.policy = policy;
-    } else if (arg === '--imported-at') {
-      const at = parseImportedAt(value());
-      if (typeof at !== 'string') return at.problem;
-      parsed.importedAt = at;
-    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else parsed.files.push(arg);
-  }
-  if (!parsed.files.length) return 'name at least one FILE';
-  if (!parsed.story) return '--story needs a story id (as `analyze` prints it)';
+      p.policy = policy;
+    },
+  });
+  if (typeof parsed !== 'string' && !parsed.story) return '--story needs a story id (as `analyze` prints it)';
   return parsed;
 }
 
