@@ -1,6 +1,5 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,8 +7,7 @@ import type { ApiResult } from '../../shared/api/errors';
 import { TOKEN_HEADER } from '../../shared/api/http';
 import type { Library } from '../../shared/api/contract';
 import { CONTENT_SECURITY_POLICY, HEADER_ONLY_DIRECTIVES } from '../../shared/security/csp';
-import { createServices, type Services } from '../main/services';
-import { createWebApp, type WebApp } from './web-app';
+import { startTestServer } from './test-server';
 
 const TOKEN = 'test-token-0123456789';
 const resourcesDir = path.resolve(import.meta.dirname, '..', '..', 'resources');
@@ -20,10 +18,8 @@ interface Reply {
   body: string;
 }
 
-let server: Server;
 let port: number;
-let services: Services;
-let app: WebApp;
+let stop: () => Promise<void>;
 let root: string;
 
 function send(options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
@@ -53,18 +49,11 @@ beforeAll(async () => {
   await writeFile(path.join(staticDir, 'assets', 'app.js'), 'console.log(1);');
   await writeFile(path.join(root, 'secret.txt'), 'outside the static folder');
   await symlink(path.join(root, 'secret.txt'), path.join(staticDir, 'assets', 'link.txt'));
-  services = await createServices({ dataDir: path.join(root, 'data'), resourcesDir, shell: 'web', log: () => {} });
-  app = createWebApp({ handlers: services.handlers, events: services.events, staticDir, token: TOKEN, maxBodyBytes: 1024 * 1024, log: () => {} });
-  server = createServer((req, res) => void app.handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  ({ port, stop } = await startTestServer({ root, staticDir, resourcesDir, token: TOKEN, maxBodyBytes: 1024 * 1024 }));
 });
 
 afterAll(async () => {
-  app.close();
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  await services.close();
+  await stop();
   await rm(root, { recursive: true, force: true });
 });
 

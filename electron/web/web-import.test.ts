@@ -1,24 +1,20 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 import { TOKEN_HEADER } from '../../shared/api/http';
-import { createServices, type Services } from '../main/services';
 import { base64, wireStory } from '../main/services/import-test-support';
-import { createWebApp, type WebApp } from './web-app';
+import { startTestServer } from './test-server';
 
 // import.files through the browser twin's HTTP bridge, on the real pipeline (worker thread included).
 
 const TOKEN = 'import-test-token-0123456789';
 let root = '';
-let services: Services;
-let app: WebApp;
-let server: Server;
 let port = 0;
+let stop: () => Promise<void>;
 
 function post(method: string, body: unknown): Promise<ApiResult<unknown>> {
   return new Promise((resolve, reject) => {
@@ -38,18 +34,11 @@ function post(method: string, body: unknown): Promise<ApiResult<unknown>> {
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'copydesk-web-import-'));
   await mkdir(path.join(root, 'renderer'), { recursive: true });
-  services = await createServices({ dataDir: path.join(root, 'data'), resourcesDir: path.join(root, 'none'), shell: 'web', log: () => {} });
-  app = createWebApp({ handlers: services.handlers, events: services.events, staticDir: path.join(root, 'renderer'), token: TOKEN, log: () => {} });
-  server = createServer((req, res) => void app.handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  ({ port, stop } = await startTestServer({ root, staticDir: path.join(root, 'renderer'), resourcesDir: path.join(root, 'none'), token: TOKEN }));
 });
 
 afterAll(async () => {
-  app.close();
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  await services.close();
+  await stop();
   await rm(root, { recursive: true, force: true });
 });
 
