@@ -6,7 +6,7 @@ import './ui.css';
 export function EmptyState({ icon, title, children, testId }: { icon: IconName; title: string; children?: ReactNode; testId?: string }) {
   return (
     <div className="empty-state" data-testid={testId}>
-      <div className="empty-state__icon">
+      <div className="icon-tile">
         <Icon name={icon} size={28} />
       </div>
       <h2 className="empty-state__title">{title}</h2>

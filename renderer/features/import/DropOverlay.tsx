@@ -6,7 +6,7 @@ export function DropOverlay({ count }: { count: number }) {
   return (
     <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
       <div className="drop-overlay__box">
-        <div className="drop-overlay__icon">
+        <div className="icon-tile">
           <Icon name="import" size={28} />
         </div>
         <p className="drop-overlay__title">Drop to import {what}</p>
