@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CopySummary, DraftRevision, DraftSummary, Draft, PageAnalysis, Settings, Story, StorySummary, Theme, WireCopy } from '../domain/model';
+import { CopySummary, DraftRevision, DraftStatus, DraftSummary, Draft, PageAnalysis, QuoteStyle, Settings, Story, StorySummary, Theme, WireCopy } from '../domain/model';
 import type { ApiMethod } from './methods';
 
 /**
@@ -40,6 +40,8 @@ export type LibraryQuery = z.infer<typeof LibraryQuery>;
 export const Library = z.object({
   stories: z.array(StorySummary),
   copies: z.array(CopySummary),
+  /** Drafts matching the query (by title), newest edit first, with their status. */
+  drafts: z.array(DraftSummary),
   /** Every outlet in the store (not only the filtered ones), for the outlet filter. */
   outlets: z.array(z.string()),
 });
@@ -57,6 +59,11 @@ export const DraftSaveInput = z.object({
   text: z.string().max(10_000_000),
   /** The revision this edit started from; a newer stored revision makes the save a conflict. */
   baseRevision: z.number().int().min(1).optional(),
+  /**
+   * True for an explicit save (Ctrl/Cmd+S): the saved text is also kept as a revision. Autosaves only keep
+   * one when the last kept revision is a few minutes old.
+   */
+  checkpoint: z.boolean().optional(),
 });
 export type DraftSaveInput = z.infer<typeof DraftSaveInput>;
 
@@ -105,6 +112,14 @@ export const contract = {
   'drafts.get': { input: z.object({ id: Id }).strict(), output: Draft },
   'drafts.save': { input: DraftSaveInput.strict(), output: Draft },
   'drafts.revisions': { input: z.object({ id: Id }).strict(), output: z.array(DraftRevision) },
+  /**
+   * Merges a story's versions (policy "newest" by default, or "base:<copy id>") into a new draft whose body
+   * is the editor's initial state, with the plan and provenance in it.
+   */
+  'drafts.fromStory': { input: z.object({ storyId: Id, policy: z.string().max(300).optional() }).strict(), output: Draft },
+  /** Makes a kept revision the current text again; the text it replaces is kept as a revision first. */
+  'drafts.restore': { input: z.object({ id: Id, revision: z.number().int().min(1) }).strict(), output: Draft },
+  'drafts.setStatus': { input: z.object({ id: Id, status: DraftStatus }).strict(), output: Draft },
   'drafts.delete': { input: z.object({ id: Id }).strict(), output: z.object({ id: z.string() }) },
   'import.text': {
     input: z.object({ text: z.string().min(1).max(50_000_000), source: z.string().max(1000).optional() }).strict(),
@@ -135,7 +150,7 @@ export const contract = {
   'export.draft': { input: z.object({ id: Id, format: ExportFormat }).strict(), output: ExportedFile },
   'settings.get': { input: None, output: Settings },
   'settings.update': {
-    input: z.object({ theme: Theme.optional(), maxImportBytes: Settings.shape.maxImportBytes.optional() }).strict(),
+    input: z.object({ theme: Theme.optional(), maxImportBytes: Settings.shape.maxImportBytes.optional(), quoteStyle: QuoteStyle.optional() }).strict(),
     output: Settings,
   },
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
