@@ -7,8 +7,8 @@ import { CopyView } from '../features/copy/CopyView';
 import { useCopy } from '../features/copy/useCopy';
 import { Inspector } from '../features/inspector/Inspector';
 import { LibraryPane } from '../features/library/LibraryPane';
-import { MergeEmpty } from '../features/merge/MergeEmpty';
 import { useImportUi } from '../features/import/useImportUi';
+import { MergeTab } from '../features/merge/MergeTab';
 import { NoticeBanner } from '../features/notices/NoticeBanner';
 import { useStoreStatus } from '../features/notices/useStoreStatus';
 import { Header } from './Header';
@@ -25,6 +25,8 @@ import './shell.css';
 export function Shell() {
   const { shell } = useApi();
   const [openCopyId, setOpenCopyId] = useState<string | null>(null);
+  // A draft opened from the library (or just started) shows in the Merge tab until a copy is opened.
+  const [openDraftId, setOpenDraftId] = useState<string | null>(null);
   const [tab, setTab] = useState<WorkspaceTab>('copy');
   const [inspectorVisible, setInspectorVisible] = useState(true);
   const [message, setMessage] = useState('');
@@ -40,8 +42,14 @@ export function Shell() {
 
   const openCopy = (id: string) => {
     setOpenCopyId(id);
+    setOpenDraftId(null);
     setTab('copy');
   };
+  const openDraft = (id: string) => {
+    setOpenDraftId(id);
+    setTab('merge');
+  };
+  const openStoryId = copy.value?.id === openCopyId ? (copy.value?.storyId ?? null) : null;
   const imports = useImportUi({
     nativeDialogs: info.value?.nativeDialogs ?? false,
     maxFileBytes: settings?.maxImportBytes ?? null,
@@ -90,8 +98,10 @@ export function Shell() {
         <LibraryPane
           searchRef={searchRef}
           openCopyId={openCopyId}
-          openStoryId={copy.value?.id === openCopyId ? (copy.value?.storyId ?? null) : null}
+          openStoryId={openStoryId}
           onOpen={openCopy}
+          onOpenDraft={openDraft}
+          openDraftId={tab === 'merge' ? openDraftId : null}
           onLoadSample={() => run('load-sample')}
           onDeleted={(ids) => setOpenCopyId((open) => (open && ids.includes(open) ? null : open))}
           report={setMessage}
@@ -99,7 +109,11 @@ export function Shell() {
         <Workspace
           tab={tab}
           onTab={setTab}
-          panels={{ copy: <CopyView copyId={openCopyId} copy={copy} />, compare: <CompareTab copyId={openCopyId} storyId={copy.value?.id === openCopyId ? (copy.value?.storyId ?? null) : null} />, merge: <MergeEmpty /> }}
+          panels={{
+            copy: <CopyView copyId={openCopyId} copy={copy} />,
+            compare: <CompareTab copyId={openCopyId} storyId={openStoryId} />,
+            merge: <MergeTab storyId={openStoryId} draftId={openDraftId} onOpenDraft={openDraft} quoteStyle={settings?.quoteStyle ?? 'uk'} />,
+          }}
         />
         {inspectorVisible && <Inspector copyId={openCopyId} copy={copy} onOpen={openCopy} />}
       </div>

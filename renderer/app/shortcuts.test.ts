@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortcutCommand, shortcutLabel } from './shortcuts';
+import { isPrimaryShortcut, shortcutCommand, shortcutLabel } from './shortcuts';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
   key: k,
@@ -29,6 +29,16 @@ describe('shortcutCommand', () => {
     expect(shortcutCommand(key('f'), 'Linux x86_64')).toBeNull();
     expect(shortcutCommand(key('f', { ctrlKey: true, shiftKey: true }), 'Linux x86_64')).toBeNull();
     expect(shortcutCommand(key('4', { ctrlKey: true }), 'Linux x86_64')).toBeNull();
+  });
+});
+
+describe('isPrimaryShortcut', () => {
+  it('matches the key with only the platform’s primary modifier', () => {
+    expect(isPrimaryShortcut(key('s', { ctrlKey: true }), 's', 'Linux x86_64')).toBe(true);
+    expect(isPrimaryShortcut(key('S', { metaKey: true }), 's', 'MacIntel')).toBe(true);
+    expect(isPrimaryShortcut(key('s', { ctrlKey: true }), 's', 'MacIntel')).toBe(false);
+    expect(isPrimaryShortcut(key('s', { ctrlKey: true, shiftKey: true }), 's', 'Linux x86_64')).toBe(false);
+    expect(isPrimaryShortcut(key('d', { ctrlKey: true }), 's', 'Linux x86_64')).toBe(false);
   });
 });
 

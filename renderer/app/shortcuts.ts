@@ -19,7 +19,15 @@ const byKey: Record<string, AppCommand> = { f: 'focus-search', '1': 'show-copy',
  * both; the primary modifier is ⌘ on macOS and Ctrl elsewhere, as users of each system expect.
  */
 export function shortcutCommand(event: KeyLike, platform = currentPlatform()): AppCommand | null {
-  const primary = isMac(platform) ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
-  if (!primary || event.altKey || event.shiftKey) return null;
-  return byKey[event.key.toLowerCase()] ?? null;
+  return primaryOnly(event, platform) ? (byKey[event.key.toLowerCase()] ?? null) : null;
 }
+
+/** Only the primary modifier is held (⌘ on macOS, Ctrl elsewhere): the test every in-page shortcut shares. */
+function primaryOnly(event: KeyLike, platform: string): boolean {
+  const primary = isMac(platform) ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
+  return primary && !event.altKey && !event.shiftKey;
+}
+
+/** Ctrl/⌘ + `key`, for shortcuts that belong to one view (the Merge tab's save) rather than the app menu. */
+export const isPrimaryShortcut = (event: KeyLike, key: string, platform = currentPlatform()): boolean =>
+  primaryOnly(event, platform) && event.key.toLowerCase() === key.toLowerCase();

@@ -62,6 +62,54 @@ const paths = {
       <circle cx="18" cy="12" r="1.2" />
     </>
   ),
+  undo: (
+    <>
+      <path d="M9 5.5L4.5 10 9 14.5" />
+      <path d="M4.5 10H14a5 5 0 0 1 0 10h-2.5" />
+    </>
+  ),
+  redo: (
+    <>
+      <path d="M15 5.5l4.5 4.5-4.5 4.5" />
+      <path d="M19.5 10H10a5 5 0 0 0 0 10h2.5" />
+    </>
+  ),
+  bold: <path d="M7 4.5h5.5a3.75 3.75 0 0 1 0 7.5H7zM7 12h6.5a3.75 3.75 0 0 1 0 7.5H7z" />,
+  italic: <path d="M10 4.5h8M6 19.5h8M14.5 4.5l-5 15" />,
+  link: (
+    <>
+      <path d="M10.5 13.5a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1.2 1.2" />
+      <path d="M13.5 10.5a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1.2-1.2" />
+    </>
+  ),
+  heading: (
+    <>
+      <path d="M4.5 5.5v13M12.5 5.5v13M4.5 12h8" />
+      <path d="M15.5 11.2a2.2 2.2 0 1 1 3.9 1.4L15.5 18.5h4.5" />
+    </>
+  ),
+  quote: (
+    <>
+      <path d="M5 5v14" />
+      <path d="M9 8h10M9 12h10M9 16h6" />
+    </>
+  ),
+  bulletList: (
+    <>
+      <circle cx="5" cy="7" r="1.1" />
+      <circle cx="5" cy="12" r="1.1" />
+      <circle cx="5" cy="17" r="1.1" />
+      <path d="M9.5 7h10M9.5 12h10M9.5 17h10" />
+    </>
+  ),
+  numberList: (
+    <>
+      <path d="M4 5.5l1.6-1V9.5" />
+      <path d="M3.6 14.3a1.5 1.5 0 1 1 2.5 1.1L3.6 19h3" />
+      <path d="M10 7h9.5M10 12h9.5M10 17h9.5" />
+    </>
+  ),
+  paragraph: <path d="M11 19.5V4.5M15.5 19.5V4.5M18 4.5H10a4 4 0 0 0 0 8h1" />,
 } satisfies Record<string, ReactElement>;
 
 export type IconName = keyof typeof paths;

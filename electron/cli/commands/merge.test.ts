@@ -2,7 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildDraftDocument, draftText, fieldsFromVersions } from '../../../shared/domain/draft';
+import { mergeStory, NEWEST_POLICY } from '../../../shared/domain/merge';
 import { analyzeFiles } from '../analyze-files';
+import { storyVersions } from '../story-args';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE } from '../command';
 import { mergeCommand } from './merge';
 
@@ -66,5 +69,17 @@ describe('merge command', () => {
     const { status, out } = await run(seed, '--story', 's1', ...AT);
     expect(status).toBe(EXIT_OK);
     expect(out).toBe(`${[only.headline, ...only.paragraphs].join('\n\n')}\n`);
+  });
+
+  it('prints exactly the text of the draft document the editor starts from', async () => {
+    const { analysis } = await analyzeFiles([seed], '2026-11-27T12:00:00.000Z');
+    for (const story of analysis!.stories) {
+      const found = storyVersions(analysis!, story.id);
+      if (typeof found === 'string') throw new Error(found);
+      const merged = mergeStory(found.versions, NEWEST_POLICY);
+      if (!merged.ok) throw new Error(merged.problem);
+      const document = buildDraftDocument(merged.plan, fieldsFromVersions(merged.plan, found.versions));
+      expect((await run(seed, '--story', story.id, ...AT)).out).toBe(`${draftText(document)}\n`);
+    }
   });
 });

@@ -1,4 +1,6 @@
-import { mergeStory, parsePolicy, planToArticle, renderArticle, NEWEST_POLICY, type ArticleFormat, type MergePolicy } from '../../../shared/domain/merge';
+import { buildDraftDocument, draftToMergedArticle, fieldsFromVersions } from '../../../shared/domain/draft';
+import { mergeStory, parsePolicy, renderArticle, NEWEST_POLICY, type ArticleFormat, type MergePlan, type MergePolicy } from '../../../shared/domain/merge';
+import type { AnalyzedArticle } from '../../../shared/domain/model';
 import { writeFileAtomic } from '../../main/store/atomic-write';
 import { parseAndAnalyze } from '../analyze-files';
 import { EXIT_INPUT, EXIT_OK, type CliCommand, type CliIo } from '../command';
@@ -29,6 +31,14 @@ function parseArgs(args: string[]): MergeArgs | string {
   return parsed;
 }
 
+/**
+ * The article as the editor starts it: rendered from the draft document the Merge tab opens (fields, then
+ * the body's blocks), not from the plan directly, so the CLI cannot drift from what the sub-editor sees.
+ */
+function renderMerge(plan: MergePlan, versions: readonly AnalyzedArticle[], format: ArticleFormat): string {
+  return renderArticle(draftToMergedArticle(buildDraftDocument(plan, fieldsFromVersions(plan, versions))), format);
+}
+
 /** `merge`: one article from every version of a story, as the Merge tab starts it (--json for the plan). */
 export const mergeCommand: CliCommand = {
   name: 'merge',
@@ -38,22 +48,23 @@ export const mergeCommand: CliCommand = {
     const started = await parseAndAnalyze(mergeCommand, parseArgs, args, io);
     if (typeof started === 'number') return started;
     const { parsed, analysis } = started;
-    const found = storyVersions(analysis, parsed.story);
-    const merged = typeof found === 'string' ? { ok: false as const, problem: found } : mergeStory(found.versions, parsed.policy);
-    if (!merged.ok) {
-      io.err(`copydesk merge: ${merged.problem}`);
+    const fail = (problem: string) => {
+      io.err(`copydesk merge: ${problem}`);
       return EXIT_INPUT;
-    }
+    };
+    const found = storyVersions(analysis, parsed.story);
+    if (typeof found === 'string') return fail(found);
+    const merged = mergeStory(found.versions, parsed.policy);
+    if (!merged.ok) return fail(merged.problem);
     // Still printed: a coarser merge is useful, but the sub-editor must know to check it.
     if (merged.plan.approximate) io.err('copydesk merge: warning: a comparison budget was reached; the merge is approximate (check it with --json)');
-    const text = parsed.json ? `${JSON.stringify({ story: parsed.story, ...merged.plan }, null, 2)}\n` : renderArticle(planToArticle(merged.plan), parsed.format);
+    const text = parsed.json ? `${JSON.stringify({ story: parsed.story, ...merged.plan }, null, 2)}\n` : renderMerge(merged.plan, found.versions, parsed.format);
     if (parsed.out === null) io.out(text);
     else {
       try {
         await writeFileAtomic(parsed.out, text);
       } catch (error) {
-        io.err(`copydesk merge: cannot write ${parsed.out}: ${error instanceof Error ? error.message : String(error)}`);
-        return EXIT_INPUT;
+        return fail(`cannot write ${parsed.out}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
     return EXIT_OK;

@@ -136,7 +136,7 @@ describe('drafts', () => {
     await withServices(async (call) => {
       const draft = await call('drafts.save', { storyId: null, title: 'One', content: '{}', text: 'First' });
       expect(draft.revision).toBe(1);
-      const second = await call('drafts.save', { id: draft.id, storyId: null, title: 'One', content: '{}', text: 'Second', baseRevision: 1 });
+      const second = await call('drafts.save', { id: draft.id, storyId: null, title: 'One', content: '{}', text: 'Second', baseRevision: 1, checkpoint: true });
       expect(second.revision).toBe(2);
       await expect(call('drafts.save', { id: draft.id, storyId: null, title: 'One', content: '{}', text: 'Stale', baseRevision: 1 })).rejects.toMatchObject({
         code: 'conflict',
@@ -164,7 +164,7 @@ describe('drafts', () => {
   it('keeps only the newest revisions', async () => {
     await withServices(async (call) => {
       let draft = await call('drafts.save', { storyId: null, title: 't', content: '{}', text: '0' });
-      for (let i = 1; i <= 55; i += 1) draft = await call('drafts.save', { id: draft.id, storyId: null, title: 't', content: '{}', text: String(i) });
+      for (let i = 1; i <= 55; i += 1) draft = await call('drafts.save', { id: draft.id, storyId: null, title: 't', content: '{}', text: String(i), checkpoint: true });
       const revisions = await call('drafts.revisions', { id: draft.id });
       expect(revisions).toHaveLength(50);
       expect(revisions[0]!.revision).toBe(56);

@@ -53,13 +53,13 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const pipeline = options.pipeline ?? createDefaultPipeline(options.fileTimeLimitMs);
   const events = createServiceEvents((error) => log('an event listener failed', error));
   const library = createLibraryService(store);
-  const drafts = createDraftsService(store, now);
   // Imports, deletions and regrouping change copies and stories together: one queue keeps them in turn.
   const queue = new SerialQueue();
   const committer = new CopyCommitter(store, pipeline, queue, now);
   const imports = createImportsService({ store, pipeline, committer, events, resourcesDir: options.resourcesDir, now, pickPaths: options.pickPaths });
   const copies = createCopiesService({ store, committer, queue, events, now });
   const regroup = createRegroupService({ store, queue, events, now, story: (id) => library.story(id) });
+  const drafts = createDraftsService({ store, events, now, story: (id) => library.story(id) });
 
   const handlers: ApiHandlers = {
     'store.status': () => storeStatus(store),
@@ -70,6 +70,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'drafts.get': ({ id }) => drafts.get(id),
     'drafts.save': (input) => drafts.save(input),
     'drafts.revisions': ({ id }) => drafts.revisions(id),
+    'drafts.fromStory': ({ storyId, policy }) => drafts.fromStory(storyId, policy),
+    'drafts.restore': ({ id, revision }) => drafts.restore(id, revision),
+    'drafts.setStatus': ({ id, status }) => drafts.setStatus(id, status),
     'drafts.delete': ({ id }) => drafts.delete(id),
     'import.text': (input) => imports.text(input),
     'import.files': (input) => imports.files(input),

@@ -1,6 +1,6 @@
 import { ApiFailure } from '../../../shared/api/errors';
 import type { Library, LibraryQuery, StoryDetail } from '../../../shared/api/contract';
-import type { CopySummary, StorySummary, WireCopy } from '../../../shared/domain/model';
+import type { CopySummary, DraftSummary, StorySummary, WireCopy } from '../../../shared/domain/model';
 import type { Store } from '../store/open-store';
 import { foldForSearch, queryWords } from './search-text';
 
@@ -17,9 +17,9 @@ const newestFirst = (a: string | null, b: string | null): number => {
 };
 
 /**
- * The library: copies and the stories grouping them, filtered by words and outlet. Searches the summaries
- * only (headline, outlet, byline, dateline, source and the opening of the body): the full bodies stay on disk,
- * which is what keeps a 50,000-copy library quick to open and to filter.
+ * The library: copies and the stories grouping them, filtered by words and outlet, and the drafts, by title.
+ * Searches the summaries only (headline, outlet, byline, dateline, source and the opening of the body): the
+ * full bodies stay on disk, which is what keeps a 50,000-copy library quick to open and to filter.
  */
 export function createLibraryService(store: Store) {
   // Folded search text per summary object; summaries are replaced, never mutated, so this stays right.
@@ -32,6 +32,10 @@ export function createLibraryService(store: Store) {
     }
     return text;
   };
+
+  // Drafts merge several outlets, so the outlet filter leaves them all listed; the words match the title.
+  const matchingDrafts = (words: string[]): DraftSummary[] =>
+    store.drafts.list().filter((d) => words.every((w) => foldForSearch(d.title).includes(w)));
 
   return {
     list(input: LibraryQuery): Library {
@@ -55,7 +59,7 @@ export function createLibraryService(store: Store) {
       stories.sort((a, b) => newestFirst(a.newestAt, b.newestAt));
       const outlets = [...new Set(all.flatMap((c) => c.outlet ?? []))].sort((a, b) => a.localeCompare(b));
       // Every object returned is new (stories and arrays are built above): nothing of the store leaks out.
-      return { stories, copies: copies.map(detached), outlets };
+      return { stories, copies: copies.map(detached), drafts: matchingDrafts(words), outlets };
     },
 
     async copy(id: string): Promise<WireCopy> {

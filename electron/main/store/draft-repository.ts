@@ -1,7 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import type { Draft, DraftRevision, DraftSummary } from '../../../shared/domain/model';
 import type { JsonDocument } from './json-document';
-import type { DraftFile, StorePaths } from './store-files';
+import type { RevisionFiles } from './revision-files';
+import { MAX_REVISIONS, type DraftFile, type KeptRevision, type StorePaths } from './store-files';
 
 /** Ids that may become a file name: generated UUIDs and anything equally tame, never a path. */
 export const isFileSafeId = (id: string): boolean => /^[A-Za-z0-9_-]{1,100}$/.test(id);
@@ -10,9 +11,18 @@ export type DraftOpener = (id: string) => JsonDocument<DraftFile>;
 
 const summarize = ({ content: _content, text: _text, ...summary }: Draft): DraftSummary => summary;
 
+const keptOf = ({ revision, savedAt, reason }: DraftRevision): KeptRevision => ({ revision, savedAt, reason });
+
+/** A change to a stored draft: its new state, and the revisions to keep (in order; none for most autosaves). */
+export interface DraftChange {
+  draft: Draft;
+  keep: DraftRevision[];
+}
+
 /**
- * Drafts, one file each (drafts/<id>.json holding the draft and its last revisions), so saving a draft costs
- * the same however big the rest of the store is. All drafts are read at start for the list: a newsroom keeps
+ * Drafts, one file each (drafts/<id>.json holding the draft and the list of its kept revisions), so saving a
+ * draft costs the same however big the rest of the store is, and however long its history. The revisions'
+ * words are in RevisionFiles, read on demand. All draft files are read at start for the list: a newsroom keeps
  * tens to hundreds, not tens of thousands.
  */
 export class DraftRepository {
@@ -21,6 +31,7 @@ export class DraftRepository {
   constructor(
     private readonly paths: StorePaths,
     private readonly open: DraftOpener,
+    private readonly revisionFiles: RevisionFiles,
   ) {}
 
   async load(): Promise<void> {
@@ -44,8 +55,11 @@ export class DraftRepository {
     return this.docs.size;
   }
 
+  /** Newest edit first (ISO times sort as strings). */
   list(): DraftSummary[] {
-    return [...this.docs.values()].map((doc) => summarize(structuredClone(doc.peek().draft)));
+    return [...this.docs.values()]
+      .map((doc) => summarize(structuredClone(doc.peek().draft)))
+      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   }
 
   get(id: string): Draft | undefined {
@@ -53,28 +67,54 @@ export class DraftRepository {
     return doc && structuredClone(doc.peek().draft);
   }
 
-  revisions(id: string): DraftRevision[] | undefined {
+  /** Which revisions are kept (oldest first), without their words. */
+  kept(id: string): KeptRevision[] | undefined {
     const doc = this.docs.get(id);
-    return doc && structuredClone(doc.peek().revisions);
+    return doc && structuredClone(doc.peek().kept);
   }
 
-  /** Writes a brand-new draft file; the draft is listed only once it is on disk. */
-  async create(file: DraftFile): Promise<Draft> {
-    if (!isFileSafeId(file.draft.id)) throw new Error(`Draft id ${JSON.stringify(file.draft.id)} cannot name a file.`);
-    const doc = this.open(file.draft.id);
-    const saved = await doc.update(() => structuredClone(file));
-    this.docs.set(file.draft.id, doc);
+  /** One kept revision with its words; undefined when the draft does not list it or its file is unreadable. */
+  async revision(id: string, revision: number): Promise<DraftRevision | undefined> {
+    if (!this.docs.get(id)?.peek().kept.some((k) => k.revision === revision)) return undefined;
+    return this.revisionFiles.read(id, revision);
+  }
+
+  /** Every kept revision with its words, oldest first, leaving out any whose file is unreadable. */
+  async revisions(id: string): Promise<DraftRevision[] | undefined> {
+    const kept = this.docs.get(id)?.peek().kept;
+    if (!kept) return undefined;
+    const read = await Promise.all(kept.map((k) => this.revisionFiles.read(id, k.revision)));
+    return read.filter((r) => r !== undefined);
+  }
+
+  /** Writes a brand-new draft and its first revision; the draft is listed only once both are on disk. */
+  async create(draft: Draft, first: DraftRevision): Promise<Draft> {
+    if (!isFileSafeId(draft.id)) throw new Error(`Draft id ${JSON.stringify(draft.id)} cannot name a file.`);
+    const doc = this.open(draft.id);
+    await this.revisionFiles.write(first);
+    const saved = await doc.update(() => ({ draft: structuredClone(draft), kept: [keptOf(first)] }));
+    this.docs.set(draft.id, doc);
     return structuredClone(saved.draft);
   }
 
   /**
-   * Replaces an existing draft's file with `next(current)`, inside the file's write queue, so a conflict check
-   * made in `next` sees the revision actually stored. Returns undefined for an unknown id.
+   * Applies `next(current)` to an existing draft inside its file's write queue, so a conflict check made in
+   * `next` sees the revision actually stored. Revisions to keep are written before the draft file that lists
+   * them (a crash in between leaves an unlisted file, never a listed revision without words); the oldest
+   * beyond MAX_REVISIONS are dropped. Returns undefined for an unknown id.
    */
-  async revise(id: string, next: (current: Readonly<DraftFile>) => DraftFile): Promise<Draft | undefined> {
+  async revise(id: string, next: (current: Readonly<DraftFile>) => DraftChange): Promise<Draft | undefined> {
     const doc = this.docs.get(id);
     if (!doc) return undefined;
-    const saved = await doc.update(next);
+    let dropped: number[] = [];
+    const saved = await doc.update(async (current) => {
+      const change = next(current);
+      for (const revision of change.keep) await this.revisionFiles.write(revision);
+      const kept = [...current.kept, ...change.keep.map(keptOf)];
+      dropped = kept.slice(0, -MAX_REVISIONS).map((k) => k.revision);
+      return { draft: change.draft, kept: kept.slice(-MAX_REVISIONS) };
+    });
+    await this.revisionFiles.remove(id, dropped);
     return structuredClone(saved.draft);
   }
 
@@ -83,6 +123,7 @@ export class DraftRepository {
     if (!doc) return false;
     await doc.remove();
     this.docs.delete(id);
+    await this.revisionFiles.removeAll(id);
     return true;
   }
 

@@ -50,11 +50,12 @@ export class JsonDocument<T> {
 
   /**
    * Computes the next value from the current one (without mutating it), writes it, and only then makes it
-   * current. Returns the new value (live: copy it before handing it out).
+   * current. Returns the new value (live: copy it before handing it out). `next` may be async, to write files
+   * the new value will point to before it is written, still inside this file's queue.
    */
-  update(next: (current: Readonly<T>) => T): Promise<T> {
+  update(next: (current: Readonly<T>) => T | Promise<T>): Promise<T> {
     return this.queue.run(async () => {
-      const value = next(this.db.data);
+      const value = await next(this.db.data);
       // Written through the adapter before it becomes `data`, so a reader in the meantime (or after a failed
       // write) still sees only what is on disk.
       await this.db.adapter.write(value);

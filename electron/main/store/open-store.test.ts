@@ -2,15 +2,15 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/api/errors';
+import type { Draft, DraftRevision } from '../../../shared/domain/model';
 import { openStore } from './open-store';
-import { SCHEMA_VERSION, shardOf, storePaths } from './store-files';
+import { SCHEMA_VERSION, shardOf, storePaths, type DraftFile } from './store-files';
 import { makeCopy, withTempDir } from './test-support';
 
 const fixedNow = () => new Date('2026-03-01T12:00:00.000Z');
-const draftFile = (id: string, revision = 1) => ({
-  draft: { id, storyId: null, title: 'T', content: '{}', text: 'T', revision, createdAt: 'c', updatedAt: 'u' },
-  revisions: [{ draftId: id, revision, savedAt: 'u', title: 'T', content: '{}', text: 'T' }],
-});
+const draft = (id: string): Draft => ({ id, storyId: null, title: 'T', status: 'draft', content: '{}', text: 'T', revision: 1, createdAt: 'c', updatedAt: 'u' });
+const firstRevision = (id: string): DraftRevision => ({ draftId: id, revision: 1, savedAt: 'u', reason: 'created', title: 'T', content: '{}', text: 'T' });
+const draftFile = (id: string): DraftFile => ({ draft: draft(id), kept: [{ revision: 1, savedAt: 'u', reason: 'created' }] });
 
 describe('openStore', () => {
   it('creates a new store that records its schema version', async () => {
@@ -30,7 +30,7 @@ describe('openStore', () => {
       const store = await openStore(dir);
       await store.copies.addMany([makeCopy('a', { storyId: 's1' }), makeCopy('b', { storyId: 's1' })]);
       await store.stories.upsertMany([{ id: 's1', headline: 'H', copyIds: ['a', 'b'], createdAt: 'c', updatedAt: 'u' }]);
-      await store.drafts.create(draftFile('d1'));
+      await store.drafts.create(draft('d1'), firstRevision('d1'));
       await store.flush();
 
       const again = await openStore(dir);
@@ -102,7 +102,7 @@ describe('openStore', () => {
     await withTempDir(async (dir) => {
       const store = await openStore(dir);
       await store.copies.addMany([makeCopy('a')]);
-      await store.drafts.create(draftFile('d1'));
+      await store.drafts.create(draft('d1'), firstRevision('d1'));
       await writeFile(path.join(dir, 'meta.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, future: true }));
 
       const again = await openStore(dir, { now: fixedNow });
@@ -150,7 +150,7 @@ describe('a data folder that refuses writes', () => {
       const store = await openStore(dir);
       await rm(dir, { recursive: true });
       await writeFile(dir, 'not a folder');
-      await expect(store.drafts.create(draftFile('d1'))).rejects.toMatchObject({ code: 'store-unwritable' });
+      await expect(store.drafts.create(draft('d1'), firstRevision('d1'))).rejects.toMatchObject({ code: 'store-unwritable' });
       expect(store.drafts.count).toBe(0);
       expect(store.health.writable).toBe(false);
     });

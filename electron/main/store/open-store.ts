@@ -1,6 +1,6 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_SETTINGS } from '../../../shared/domain/model';
+import { DEFAULT_SETTINGS, type Draft } from '../../../shared/domain/model';
 import { writeFileAtomic, type AtomicWriter } from './atomic-write';
 import { copyIndexFormat } from './copy-index-format';
 import { CopyRepository } from './copy-repository';
@@ -16,6 +16,7 @@ import { runMigrations } from './migrations/run-migrations';
 import { asideStamp, moveAside } from './move-aside';
 import { readRawJson, versionOf } from './raw-json';
 import { reconcileMembership } from './reconcile-membership';
+import { RevisionFiles } from './revision-files';
 import { StoreHealth } from './store-health';
 import { DraftFile, GroupingFile, MetaFile, SCHEMA_VERSION, ShardFile, STORE_ENTRIES, StoriesFile, storePaths } from './store-files';
 import { GroupingRepository } from './grouping-repository';
@@ -71,7 +72,11 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
     if (usable) await doc.load();
     return doc;
   };
-  const drafts = new DraftRepository(paths, (id) => document(paths.draft(id), schemaFormat(DraftFile), () => ({ draft: placeholderDraft(id), revisions: [] })));
+  const drafts = new DraftRepository(
+    paths,
+    (id) => document(paths.draft(id), schemaFormat(DraftFile), () => ({ draft: placeholderDraft(id), kept: [] })),
+    new RevisionFiles(paths, health, writer, now),
+  );
 
   let metaExisted = false;
   if (usable) {
@@ -174,4 +179,4 @@ async function migrate(
 }
 
 /** Never stored: a draft document's empty value is replaced by the real file as soon as it is loaded or created. */
-const placeholderDraft = (id: string) => ({ id, storyId: null, title: '', content: '', text: '', revision: 1, createdAt: '', updatedAt: '' });
+const placeholderDraft = (id: string): Draft => ({ id, storyId: null, title: '', status: 'draft', content: '', text: '', revision: 1, createdAt: '', updatedAt: '' });

@@ -5,12 +5,12 @@ import { Draft, DraftRevision, Settings, Story, WireCopy } from '../../../shared
 
 /**
  * The store's files and their shapes. Split so that each change rewrites only small files: saving a draft
- * touches one drafts/<id>.json; an import touches the few shards its copies hash to, the copy index and
+ * touches one drafts/<id>.json (and, when it keeps a revision, writes one drafts/<id>/<revision>.json); an import touches the few shards its copies hash to, the copy index and
  * stories.json; the bodies (≈95 % of the bytes) are read only when a copy is opened.
  */
 
 /** Bumped with every migration in migrations/; meta.json records the version a folder is at. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * Shards of the copy bodies. 256 keeps each shard near 1 MB at 50,000 copies of 5 KB, so one import rewrites
@@ -46,7 +46,15 @@ export type ShardFile = z.infer<typeof ShardFile>;
 export const StoriesFile = z.object({ stories: z.array(Story) });
 export type StoriesFile = z.infer<typeof StoriesFile>;
 
-export const DraftFile = z.object({ draft: Draft, revisions: z.array(DraftRevision) });
+/**
+ * What a draft's file records of each kept revision. The revision's words live in a file of their own, so an
+ * autosave rewrites the current draft only, not the history (50 revisions of a long draft are megabytes).
+ */
+export const KeptRevision = DraftRevision.pick({ revision: true, savedAt: true, reason: true });
+export type KeptRevision = z.infer<typeof KeptRevision>;
+
+/** drafts/<id>.json: the current draft and its kept revisions, oldest first. */
+export const DraftFile = z.object({ draft: Draft, kept: z.array(KeptRevision) });
 export type DraftFile = z.infer<typeof DraftFile>;
 
 /**
@@ -75,6 +83,9 @@ export const storePaths = (dataDir: string) => ({
   grouping: path.join(dataDir, 'grouping.json'),
   draftsDir: path.join(dataDir, 'drafts'),
   draft: (id: string) => path.join(dataDir, 'drafts', `${id}.json`),
+  /** A folder per draft for its revisions: a name without ".json", so listing the drafts never meets it. */
+  draftRevisionsDir: (id: string) => path.join(dataDir, 'drafts', id),
+  draftRevision: (id: string, revision: number) => path.join(dataDir, 'drafts', id, `${revision}.json`),
 });
 export type StorePaths = ReturnType<typeof storePaths>;
 

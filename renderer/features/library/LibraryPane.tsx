@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { StoryDetail } from '../../../shared/api/contract';
+import type { DraftStatus, DraftSummary } from '../../../shared/domain/model';
 import { useApi } from '../../api/ApiContext';
 import { ContextMenu, type MenuPosition } from '../../ui/ContextMenu';
 import { EmptyState } from '../../ui/EmptyState';
@@ -7,10 +8,13 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
 import { RegroupDialogs, type RegroupRequest } from '../regroup/RegroupDialogs';
 import { rowMenuItems } from '../regroup/rowMenu';
+import { DeleteDraftDialog } from './DeleteDraftDialog';
+import { STATUS_LABELS } from './DraftRow';
+import { draftMenuItems } from './draftMenu';
 import { LibraryTree } from './LibraryTree';
 import { OutletFilter } from './OutletFilter';
 import { SearchBox } from './SearchBox';
-import { buildTree, storyKey, visibleRows, type LibraryRow } from './libraryTree';
+import { buildTree, DRAFTS_KEY, isDraftsRow, storyKey, visibleRows, type TreeRow } from './libraryTree';
 import { useDebounced } from './useDebounced';
 import { useLibrary } from './useLibrary';
 import './library.css';
@@ -20,6 +24,13 @@ interface Props {
   openCopyId: string | null;
   openStoryId: string | null;
   onOpen: (copyId: string) => void;
+  /**
+   * Opens a draft in the Merge tab. Optional until the shell wires it: without it, draft rows still list,
+   * change status and delete, and choosing one says where drafts open.
+   */
+  onOpenDraft?: (draftId: string) => void;
+  /** The draft open in the Merge tab, marked selected in the list. */
+  openDraftId?: string | null;
   onLoadSample: () => void;
   /** Copies deleted from the library, so an open one can be closed. */
   onDeleted: (ids: string[]) => void;
@@ -34,23 +45,23 @@ const SEARCH_PAUSE_MS = 180;
  */
 const ROW_BUDGET = 400;
 
-export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onLoadSample, onDeleted, report }: Props) {
+export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onOpenDraft, openDraftId = null, onLoadSample, onDeleted, report }: Props) {
   const { api } = useApi();
   const [query, setQuery] = useState('');
   const [outlet, setOutlet] = useState('');
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set([DRAFTS_KEY]));
   const [budget, setBudget] = useState(ROW_BUDGET);
   const filter = { query: useDebounced(query, SEARCH_PAUSE_MS), outlet };
   const library = useLibrary(filter);
   const filtering = Boolean(filter.query.trim() || filter.outlet);
 
   const nodes = useMemo(() => (library.value ? buildTree(library.value) : []), [library.value]);
-  const rows = useMemo(() => visibleRows(nodes, expanded), [nodes, expanded]);
+  const rows = useMemo(() => visibleRows(nodes, expanded, library.value?.drafts ?? []), [nodes, expanded, library.value]);
   const shown = rows.length > budget ? rows.slice(0, budget) : rows;
 
   // While searching or filtering, every story is opened so the matching copies are visible at once.
   useEffect(() => {
-    if (filtering) setExpanded(new Set(nodes.flatMap((node) => (node.story ? [storyKey(node.story.id)] : []))));
+    if (filtering) setExpanded(new Set([DRAFTS_KEY, ...nodes.flatMap((node) => (node.story ? [storyKey(node.story.id)] : []))]));
   }, [filtering, nodes]);
 
   // A copy opened from elsewhere (the inspector's version list) is revealed in the tree.
@@ -58,8 +69,9 @@ export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onLoad
     if (openStoryId) setExpanded((previous) => (previous.has(storyKey(openStoryId)) ? previous : new Set(previous).add(storyKey(openStoryId))));
   }, [openStoryId]);
 
-  const [menu, setMenu] = useState<{ row: LibraryRow; at: MenuPosition } | null>(null);
+  const [menu, setMenu] = useState<{ row: TreeRow; at: MenuPosition } | null>(null);
   const [request, setRequest] = useState<RegroupRequest | null>(null);
+  const [deletingDraft, setDeletingDraft] = useState<DraftSummary | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
 
   const expand = (storyId: string) => setExpanded((previous) => new Set(previous).add(storyKey(storyId)));
@@ -77,6 +89,24 @@ export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onLoad
     const result = await api['stories.move']({ copyId, storyId });
     if (result.ok) regrouped(result.value, copyId);
     else report(result.error.message);
+  };
+
+  const openDraft = (draftId: string) => {
+    if (onOpenDraft) onOpenDraft(draftId);
+    else report('Drafts open in the Merge tab.');
+  };
+
+  const setDraftStatus = async (draft: DraftSummary, status: DraftStatus) => {
+    const result = await api['drafts.setStatus']({ id: draft.id, status });
+    if (!result.ok) return report(result.error.message);
+    library.reload();
+    report(`“${draft.title || 'Untitled draft'}” is now marked ${STATUS_LABELS[status].toLowerCase()}.`);
+  };
+
+  const draftActions = { open: openDraft, setStatus: (d: DraftSummary, s: DraftStatus) => void setDraftStatus(d, s), askDelete: setDeletingDraft };
+  const menuItems = (row: TreeRow) => {
+    if (!isDraftsRow(row)) return rowMenuItems(row, library.value?.stories.length ?? 0, setRequest, onOpen);
+    return row.kind === 'draft' ? draftMenuItems(row.draft, draftActions) : [];
   };
 
   const closeMenu = (refocus: boolean) => {
@@ -115,13 +145,16 @@ export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onLoad
           <LibraryTree
             rows={shown}
             openCopyId={openCopyId}
+            openDraftId={openDraftId}
             onToggle={toggle}
             onOpen={onOpen}
+            onOpenDraft={openDraft}
             onMenu={(row, at) => {
-              if (rowMenuItems(row, library.value?.stories.length ?? 0, setRequest, onOpen).length > 0) setMenu({ row, at });
-              else report('This story has one version and there is no other story to join it with.');
+              if (menuItems(row).length > 0) setMenu({ row, at });
+              else if (row.kind === 'story') report('This story has one version and there is no other story to join it with.');
             }}
             onDelete={(copy) => setRequest({ kind: 'delete', copy })}
+            onDeleteDraft={setDeletingDraft}
             onDropCopy={(copyId, storyId) => void dropCopy(copyId, storyId)}
           />
         )}
@@ -151,10 +184,21 @@ export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onLoad
       </div>
       {menu && (
         <ContextMenu
-          label={menu.row.kind === 'story' ? 'Story actions' : 'Copy actions'}
+          label={menu.row.kind === 'story' ? 'Story actions' : menu.row.kind === 'draft' ? 'Draft actions' : 'Copy actions'}
           at={menu.at}
-          items={rowMenuItems(menu.row, library.value?.stories.length ?? 0, setRequest, onOpen)}
+          items={menuItems(menu.row)}
           onClose={closeMenu}
+        />
+      )}
+      {deletingDraft && (
+        <DeleteDraftDialog
+          draft={deletingDraft}
+          onClose={() => setDeletingDraft(null)}
+          onDone={() => {
+            setDeletingDraft(null);
+            library.reload();
+            report(`Deleted the draft “${deletingDraft.title || 'Untitled draft'}”.`);
+          }}
         />
       )}
       {request && (

@@ -1,20 +1,24 @@
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import type { CopySummary } from '../../../shared/domain/model';
+import type { CopySummary, DraftSummary } from '../../../shared/domain/model';
 import { Icon } from '../../ui/Icon';
 import type { MenuPosition } from '../../ui/ContextMenu';
 import { CopyRow } from './CopyRow';
+import { DraftRow, DraftsHeadingRow } from './DraftRow';
 import { StoryRow } from './StoryRow';
-import type { LibraryRow } from './libraryTree';
+import type { LibraryRow, TreeRow } from './libraryTree';
 import { rowCommand, treeAction } from './treeKeys';
 
 interface Props {
-  rows: LibraryRow[];
+  rows: TreeRow[];
   openCopyId: string | null;
-  onToggle: (storyKey: string, expand: boolean) => void;
+  openDraftId: string | null;
+  onToggle: (groupKey: string, expand: boolean) => void;
   onOpen: (copyId: string) => void;
+  onOpenDraft: (draftId: string) => void;
   /** The row's actions (right click, Shift+F10, the Menu key or its "⋯" button), at a point in the window. */
-  onMenu: (row: LibraryRow, at: MenuPosition) => void;
+  onMenu: (row: TreeRow, at: MenuPosition) => void;
   onDelete: (copy: CopySummary) => void;
+  onDeleteDraft: (draft: DraftSummary) => void;
   /** A copy dragged onto a story. */
   onDropCopy: (copyId: string, storyId: string) => void;
 }
@@ -31,7 +35,7 @@ const menuPointOf = (element: Element): MenuPosition => {
  * The library as an ARIA tree with a roving tabindex: the tree is one Tab stop, arrows move inside it, and the
  * row that had focus keeps it across reloads as long as it is still listed.
  */
-export function LibraryTree({ rows, openCopyId, onToggle, onOpen, onMenu, onDelete, onDropCopy }: Props) {
+export function LibraryTree({ rows, openCopyId, openDraftId, onToggle, onOpen, onOpenDraft, onMenu, onDelete, onDeleteDraft, onDropCopy }: Props) {
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [dropKey, setDropKey] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -61,6 +65,7 @@ export function LibraryTree({ rows, openCopyId, onToggle, onOpen, onMenu, onDele
       const element = listRef.current?.querySelector(`[data-key="${CSS.escape(row.key)}"]`);
       if (command === 'menu' && element) onMenu(row, menuPointOf(element));
       else if (command === 'delete' && row.kind === 'copy') onDelete(row.copy);
+      else if (command === 'delete' && row.kind === 'draft') onDeleteDraft(row.draft);
       return;
     }
     const action = treeAction(rows, current, event.key);
@@ -68,6 +73,7 @@ export function LibraryTree({ rows, openCopyId, onToggle, onOpen, onMenu, onDele
     event.preventDefault();
     if (action.type === 'focus') focusRow(action.key);
     else if (action.type === 'expand' || action.type === 'collapse') onToggle(action.key, action.type === 'expand');
+    else if (action.type === 'open-draft') onOpenDraft(action.draftId);
     else onOpen(action.copyId);
   };
 
@@ -88,7 +94,7 @@ export function LibraryTree({ rows, openCopyId, onToggle, onOpen, onMenu, onDele
     },
   });
 
-  const actionsButton = (row: LibraryRow, label: string) => (
+  const actionsButton = (row: TreeRow, label: string) => (
     <button
       type="button"
       className="library-tree__actions"
@@ -106,7 +112,7 @@ export function LibraryTree({ rows, openCopyId, onToggle, onOpen, onMenu, onDele
   );
 
   return (
-    <ul ref={listRef} role="tree" aria-label="Stories and copies" className="library-tree" onKeyDown={onKeyDown}>
+    <ul ref={listRef} role="tree" aria-label="Drafts, stories and copies" className="library-tree" onKeyDown={onKeyDown}>
       {rows.map((row) => {
         const common = {
           'data-key': row.key,
@@ -120,6 +126,38 @@ export function LibraryTree({ rows, openCopyId, onToggle, onOpen, onMenu, onDele
             onMenu(row, { x: event.clientX, y: event.clientY });
           },
         } as const;
+        if (row.kind === 'drafts') {
+          return (
+            <li
+              key={row.key}
+              {...common}
+              aria-expanded={row.expanded}
+              aria-selected={false}
+              data-testid="library-drafts"
+              className="library-tree__item library-tree__item--drafts"
+              onClick={() => onToggle(row.key, !row.expanded)}
+            >
+              <DraftsHeadingRow count={row.drafts.length} expanded={row.expanded} />
+            </li>
+          );
+        }
+        if (row.kind === 'draft') {
+          const selected = row.draft.id === openDraftId;
+          return (
+            <li
+              key={row.key}
+              {...common}
+              aria-selected={selected}
+              aria-haspopup="menu"
+              data-testid="library-draft"
+              className={`library-tree__item library-tree__item--draft${selected ? ' is-selected' : ''}`}
+              onClick={() => onOpenDraft(row.draft.id)}
+            >
+              <DraftRow draft={row.draft} now={now} />
+              {actionsButton(row, `draft ${row.draft.title || 'Untitled draft'}`)}
+            </li>
+          );
+        }
         if (row.kind === 'story') {
           return (
             <li

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Library } from '../../../shared/api/contract';
-import type { CopySummary, StorySummary } from '../../../shared/domain/model';
-import { buildTree, copyKey, storyKey, visibleRows } from './libraryTree';
+import type { CopySummary, DraftSummary, StorySummary } from '../../../shared/domain/model';
+import { buildTree, copyKey, draftKey, DRAFTS_KEY, storyKey, visibleRows } from './libraryTree';
 import { rowCommand, treeAction } from './treeKeys';
 
 const copy = (id: string, storyId: string | null): CopySummary => ({
@@ -29,10 +29,21 @@ const story = (id: string, copyIds: string[]): StorySummary => ({
   newestAt: null,
 });
 
+const draft = (id: string): DraftSummary => ({
+  id,
+  storyId: 's1',
+  title: `Draft ${id}`,
+  status: 'draft',
+  revision: 1,
+  createdAt: '2026-11-27T11:00:00.000Z',
+  updatedAt: '2026-11-27T11:00:00.000Z',
+});
+
 // s1 holds c2 then c1 (story order, not list order); c3 belongs to a story the filter left out; c4 is ungrouped.
 const library: Library = {
   stories: [story('s1', ['c2', 'c1', 'gone']), story('s2', ['c5'])],
   copies: [copy('c1', 's1'), copy('c2', 's1'), copy('c3', 'sX'), copy('c4', null)],
+  drafts: [],
   outlets: [],
 };
 
@@ -51,15 +62,25 @@ describe('buildTree', () => {
 describe('visibleRows', () => {
   it('shows a story’s copies only when it is expanded', () => {
     const nodes = buildTree(library);
-    expect(visibleRows(nodes, new Set()).map((r) => r.key)).toEqual(['story:s1', 'story:s2', 'copy:c3', 'copy:c4']);
-    const open = visibleRows(nodes, new Set([storyKey('s1')]));
+    expect(visibleRows(nodes, new Set(), []).map((r) => r.key)).toEqual(['story:s1', 'story:s2', 'copy:c3', 'copy:c4']);
+    const open = visibleRows(nodes, new Set([storyKey('s1')]), []);
     expect(open.map((r) => `${r.key}@${r.level}`)).toEqual(['story:s1@1', 'copy:c2@2', 'copy:c1@2', 'story:s2@1', 'copy:c3@1', 'copy:c4@1']);
+  });
+
+  it('puts the drafts first under their own heading, listed in the order given, only when there are any', () => {
+    const nodes = buildTree(library);
+    const drafts = [draft('d2'), draft('d1')];
+    expect(visibleRows(nodes, new Set(), drafts).map((r) => r.key)).toEqual([DRAFTS_KEY, 'story:s1', 'story:s2', 'copy:c3', 'copy:c4']);
+    const open = visibleRows(nodes, new Set([DRAFTS_KEY]), drafts);
+    expect(open.slice(0, 3).map((r) => `${r.key}@${r.level}`)).toEqual(['drafts@1', 'draft:d2@2', 'draft:d1@2']);
+    expect(open[0]).toMatchObject({ kind: 'drafts', expanded: true, drafts });
+    expect(visibleRows(nodes, new Set([DRAFTS_KEY]), []).map((r) => r.kind)).not.toContain('drafts');
   });
 });
 
 describe('treeAction', () => {
-  const closed = visibleRows(buildTree(library), new Set());
-  const open = visibleRows(buildTree(library), new Set([storyKey('s1'), storyKey('s2')]));
+  const closed = visibleRows(buildTree(library), new Set(), []);
+  const open = visibleRows(buildTree(library), new Set([storyKey('s1'), storyKey('s2')]), []);
 
   it('moves with the arrows and stops at both ends', () => {
     expect(treeAction(closed, null, 'ArrowDown')).toEqual({ type: 'focus', key: 'story:s1' });
@@ -78,6 +99,18 @@ describe('treeAction', () => {
     expect(treeAction(open, 'story:s2', 'ArrowRight')).toEqual({ type: 'none' });
     expect(treeAction(open, 'story:s1', 'ArrowLeft')).toEqual({ type: 'collapse', key: 'story:s1' });
     expect(treeAction(open, 'copy:c1', 'ArrowLeft')).toEqual({ type: 'focus', key: 'story:s1' });
+  });
+
+  it('walks into the drafts, opens one with Enter and goes back to the heading with ←', () => {
+    const rows = visibleRows(buildTree(library), new Set([DRAFTS_KEY]), [draft('d1'), draft('d2')]);
+    expect(treeAction(rows, DRAFTS_KEY, 'ArrowRight')).toEqual({ type: 'focus', key: draftKey('d1') });
+    expect(treeAction(rows, draftKey('d2'), 'Enter')).toEqual({ type: 'open-draft', draftId: 'd2' });
+    expect(treeAction(rows, draftKey('d2'), ' ')).toEqual({ type: 'open-draft', draftId: 'd2' });
+    expect(treeAction(rows, draftKey('d1'), 'ArrowLeft')).toEqual({ type: 'focus', key: DRAFTS_KEY });
+    expect(treeAction(rows, draftKey('d2'), 'ArrowDown')).toEqual({ type: 'focus', key: 'story:s1' });
+    expect(treeAction(rows, DRAFTS_KEY, 'Enter')).toEqual({ type: 'collapse', key: DRAFTS_KEY });
+    const closed = visibleRows(buildTree(library), new Set(), [draft('d1')]);
+    expect(treeAction(closed, DRAFTS_KEY, 'ArrowRight')).toEqual({ type: 'expand', key: DRAFTS_KEY });
   });
 
   it('opens a copy with Enter and ignores other keys', () => {

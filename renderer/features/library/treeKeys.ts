@@ -1,4 +1,4 @@
-import type { LibraryRow } from './libraryTree';
+import type { TreeRow } from './libraryTree';
 
 /** What a key press in the library tree asks for; the component applies it. */
 export type TreeAction =
@@ -6,15 +6,20 @@ export type TreeAction =
   | { type: 'expand'; key: string }
   | { type: 'collapse'; key: string }
   | { type: 'open'; copyId: string }
+  | { type: 'open-draft'; draftId: string }
   | { type: 'none' };
 
-const isChildOf = (row: LibraryRow | undefined, parentKey: string): boolean => row?.kind === 'copy' && row.parentKey === parentKey;
+/** Rows that hold others (a story, the drafts section): they expand and collapse. */
+type GroupRow = Extract<TreeRow, { kind: 'story' | 'drafts' }>;
+const isGroup = (row: TreeRow): row is GroupRow => row.kind === 'story' || row.kind === 'drafts';
+
+const isChildOf = (row: TreeRow | undefined, parentKey: string): boolean => row !== undefined && !isGroup(row) && row.parentKey === parentKey;
 
 /**
- * The WAI-ARIA tree pattern's keys: ↑/↓ move, → expands a story or enters it, ← collapses it or goes back
- * to the parent, Home/End jump, Enter opens a copy or toggles a story.
+ * The WAI-ARIA tree pattern's keys: ↑/↓ move, → expands a story (or the drafts) or enters it, ← collapses it
+ * or goes back to the parent, Home/End jump, Enter opens a copy or a draft or toggles a group.
  */
-export function treeAction(rows: LibraryRow[], activeKey: string | null, key: string): TreeAction {
+export function treeAction(rows: TreeRow[], activeKey: string | null, key: string): TreeAction {
   if (rows.length === 0) return { type: 'none' };
   const index = rows.findIndex((row) => row.key === activeKey);
   const row = rows[index];
@@ -35,15 +40,16 @@ export function treeAction(rows: LibraryRow[], activeKey: string | null, key: st
   if (!row) return { type: 'none' };
   switch (key) {
     case 'ArrowRight':
-      if (row.kind !== 'story') return { type: 'none' };
+      if (!isGroup(row)) return { type: 'none' };
       if (!row.expanded) return { type: 'expand', key: row.key };
       return isChildOf(rows[index + 1], row.key) ? focusAt(index + 1) : { type: 'none' };
     case 'ArrowLeft':
-      if (row.kind === 'story') return row.expanded ? { type: 'collapse', key: row.key } : { type: 'none' };
+      if (isGroup(row)) return row.expanded ? { type: 'collapse', key: row.key } : { type: 'none' };
       return row.parentKey ? { type: 'focus', key: row.parentKey } : { type: 'none' };
     case 'Enter':
     case ' ':
       if (row.kind === 'copy') return { type: 'open', copyId: row.copy.id };
+      if (row.kind === 'draft') return { type: 'open-draft', draftId: row.draft.id };
       return { type: row.expanded ? 'collapse' : 'expand', key: row.key };
   }
   return { type: 'none' };

@@ -28,13 +28,16 @@
  *   own (see layoutParagraphs).
  * - Edits, each returning a new plan (or { problem }): flipDecision(plan, passageId) takes a passage out of
  *   the text or puts it in, and flipping again restores the policy's decision exactly; swapWording(plan,
- *   passageId, wordingText).
+ *   passageId, wordingText); takeAllFrom(plan, versionId) → { plan, changed } ("take all from <outlet>": every
+ *   passage the version prints comes into the text in its wording; `changed` lists the passages to mirror).
+ * - MergePlanSchema (schema.ts): the plan as zod, for plans read back from a stored draft or the API.
  * - planToArticle(plan) → { headline, paragraphs }: the one rendering the CLI, exports and the editor's
  *   initial state start from; renderArticle(article, 'txt' | 'md') → headline, blank line, paragraphs.
  */
 export { mergeStory, buildMergePlan, type MergeOutcome } from './build-plan';
-export { flipDecision, swapWording } from './edit-plan';
+export { flipDecision, swapWording, takeAllFrom } from './edit-plan';
 export { inText, layoutParagraphs } from './layout';
 export { parsePolicy, policyLabel, NEWEST_POLICY } from './policy';
 export { planToArticle, renderArticle, type ArticleFormat } from './render';
 export type * from './types';
+export { MergePlanSchema } from './schema';

@@ -8,7 +8,7 @@ import { isFileSafeId } from '../draft-repository';
 import { DamagedFileError } from '../json-file-adapter';
 import { moveAside } from '../move-aside';
 import { readRawJson } from '../raw-json';
-import { shardOf, type DraftFile, type MetaFile } from '../store-files';
+import { shardOf, type MetaFile } from '../store-files';
 import type { Migration } from './migration';
 
 /**
@@ -100,7 +100,8 @@ export const splitLegacyDb: Migration = {
     await writeJson(paths.stories, { stories: legacy.stories.map((s) => ({ ...s, updatedAt: s.createdAt })) });
     for (const draft of legacy.drafts) {
       const id = isFileSafeId(draft.id) ? draft.id : randomUUID();
-      const file: DraftFile = {
+      // Version 1's draft file, revisions inline; migration 3 moves them into files of their own.
+      const file = {
         draft: { ...draft, id },
         revisions: [{ draftId: id, revision: draft.revision, savedAt: draft.updatedAt, title: draft.title, content: draft.content, text: draft.text }],
       };

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../open-store';
@@ -8,6 +8,7 @@ import { summarizeCopy } from '../copy-summary';
 import { SCHEMA_VERSION, shardOf, storePaths } from '../store-files';
 import { makeCopy, withTempDir } from '../test-support';
 import { MIGRATIONS } from '.';
+import { splitDraftRevisions } from './003-draft-revision-files';
 
 const fixture = path.join(import.meta.dirname, 'fixtures', 'v0-db.json');
 const fixedNow = () => new Date('2026-03-01T12:00:00.000Z');
@@ -41,7 +42,8 @@ describe('001: the prototype single db.json', () => {
       expect(draft).toMatchObject({ title: 'Merged', revision: 3 });
       // An id that would have escaped the drafts folder gets a new one.
       expect(draft?.id).toMatch(/^[0-9a-f-]{36}$/);
-      expect(store.health.notices().map((n) => n.message)).toEqual([expect.stringMatching(/version 1/), expect.stringMatching(/version 2/)]);
+      expect((await store.drafts.revisions(draft!.id))?.map((r) => [r.revision, r.title])).toEqual([[3, 'Merged']]);
+      expect(store.health.notices().map((n) => n.message)).toEqual([expect.stringMatching(/version 1/), expect.stringMatching(/version 2/), expect.stringMatching(/version 3/)]);
       // The old file is kept, renamed, never deleted.
       expect(await readdir(dir)).toContain('db.json.migrated-2026-03-01T12-00-00-000Z');
     });
@@ -78,10 +80,10 @@ describe('002: the layout of removed lines', () => {
       await writeFile(paths.copyIndex, JSON.stringify(copyIndexFormat.serialize({ copies: [summarizeCopy(v1Copy)] })));
 
       const store = await openStore(dir, { now: fixedNow });
-      expect(store.meta.schemaVersion).toBe(2);
+      expect(store.meta.schemaVersion).toBe(SCHEMA_VERSION);
       expect(await store.copies.getStored('c-1')).toEqual({ ...v1Copy, layout: { removedBefore: 0, restoredBefore: 0 } });
       expect(await store.copies.get('c-1')).toEqual(v1Copy);
-      expect(store.health.notices().map((n) => n.kind)).toEqual(['migrated']);
+      expect(store.health.notices().map((n) => n.kind)).toEqual(['migrated', 'migrated']);
     });
   });
 
@@ -93,6 +95,40 @@ describe('002: the layout of removed lines', () => {
       await writeFile(paths.shard(3), '{"copies": {');
       const store = await openStore(dir, { now: fixedNow });
       expect(store.health.notices()[0]).toMatchObject({ kind: 'moved-aside', file: paths.shard(3) });
+    });
+  });
+});
+
+describe('003: draft revisions in files of their own', () => {
+  const revision = (n: number, text: string) => ({ draftId: 'd1', revision: n, savedAt: `2026-01-0${n}T00:00:00.000Z`, title: 'T', content: '{}', text });
+  const v2Draft = {
+    draft: { id: 'd1', storyId: null, title: 'T', content: '{}', text: 'two', revision: 2, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' },
+    revisions: [revision(1, 'one'), revision(2, 'two')],
+  };
+
+  it('moves the words of each revision out of the draft file, keeping every one, and re-running changes nothing', async () => {
+    await withTempDir(async (dir) => {
+      const paths = storePaths(dir);
+      await mkdir(paths.draftsDir, { recursive: true });
+      await writeFile(paths.meta, JSON.stringify({ schemaVersion: 2, settings: DEFAULT_SETTINGS, seededSample: true }));
+      await writeFile(paths.draft('d1'), JSON.stringify(v2Draft));
+      await writeFile(paths.draft('broken'), '{"draft": ');
+
+      const store = await openStore(dir, { now: fixedNow });
+      expect(store.drafts.list()).toEqual([expect.objectContaining({ id: 'd1', status: 'draft', revision: 2 })]);
+      expect(store.drafts.kept('d1')).toEqual([
+        { revision: 1, savedAt: '2026-01-01T00:00:00.000Z', reason: 'saved' },
+        { revision: 2, savedAt: '2026-01-02T00:00:00.000Z', reason: 'saved' },
+      ]);
+      expect((await store.drafts.revisions('d1'))?.map((r) => r.text)).toEqual(['one', 'two']);
+      expect(JSON.parse(await readFile(paths.draft('d1'), 'utf8'))).not.toHaveProperty('revisions');
+      // The damaged file was left to the load, which set it aside as it does any damaged draft.
+      expect(store.health.notices().map((n) => n.kind)).toEqual(['migrated', 'moved-aside']);
+
+      const before = await readFile(paths.draft('d1'), 'utf8');
+      await splitDraftRevisions.up({ dataDir: dir, paths, now: fixedNow, writeJson: (file, value) => writeFile(file, JSON.stringify(value)) });
+      expect(await readFile(paths.draft('d1'), 'utf8')).toBe(before);
+      expect((await readdir(paths.draftRevisionsDir('d1'))).sort()).toEqual(['1.json', '2.json']);
     });
   });
 });

@@ -1,0 +1,96 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, openWithLibrary, test } from './fixtures/twin';
+import { SAMPLE } from './fixtures/sample';
+
+// The sample story's two versions (see compare.spec.ts): the newer one adds a sentence and replaces "has
+// been contacted for comment" with the Met's three-sentence response, which the default merge keeps.
+const NEWER = 'North Wales Chronicle';
+const OLDER = 'Leader Live';
+const RESPONSE = 'the force welcomes the EHRC';
+const CONTACTED = 'has been contacted for comment';
+const INSERTED = 'both lawful and proportionate';
+const TYPED = 'The desk added this sentence by hand.';
+const LATER = 'A second thought that the restore takes away.';
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
+
+/** The story's newer copy, then the Merge tab. */
+async function openMerge(page: Page) {
+  await page.getByTestId('library-story').filter({ hasText: SAMPLE.lfr.headline }).click();
+  await page.getByTestId('library-copy').filter({ hasText: NEWER }).click();
+  await page.getByRole('tab', { name: 'Merge' }).click();
+}
+
+/** The editor's body: the editable region that holds the merged passages. */
+const body = (page: Page) => page.getByTestId('merge').locator('[contenteditable="true"]').filter({ has: page.locator('.passage') });
+
+/** Types at the very end of the body, as a sub-editor adding a line would. */
+async function typeAtEnd(page: Page, text: string) {
+  await body(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(` ${text}`);
+}
+
+/** Waits for the change just made to reach the store: first unsaved (the debounce is 500 ms), then saved. */
+async function saved(page: Page) {
+  const state = page.getByTestId('merge-save-state');
+  await expect(state).not.toHaveText(/^Saved/);
+  await expect(state).toHaveText(/^Saved/);
+}
+
+test('merge the sample story, flip a decision, type, reload: text and decision persist; a restore brings a revision back', async ({ page, twin }) => {
+  await openWithLibrary(page, twin);
+  await openMerge(page);
+  const start = page.getByTestId('merge-start');
+  await expect(start).toBeVisible();
+  await expect(start.getByRole('combobox', { name: 'Policy' })).toContainText('Newest wins, nothing lost');
+  await start.getByRole('button', { name: 'Merge 2 versions' }).click();
+
+  // The default policy: the response is in, the line it replaced is not.
+  await expect(body(page)).toContainText(RESPONSE);
+  await expect(body(page)).toContainText(INSERTED);
+  await expect(body(page)).not.toContainText(CONTACTED);
+  const dropped = page.getByTestId('merge-passage').filter({ hasText: CONTACTED });
+  await expect(dropped).toHaveAttribute('data-decision', 'dropped');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'merge-light-1440x900.png') });
+
+  // Hovering a passage shows where it came from.
+  await body(page).locator('.passage').filter({ hasText: INSERTED }).hover();
+  const card = page.getByTestId('merge-provenance');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText(NEWER);
+  await expect(card).not.toContainText(OLDER);
+
+  // Take the inserted sentence out: the body loses it, the panel records it as dropped by hand.
+  const inserted = page.getByTestId('merge-passage').filter({ hasText: INSERTED });
+  await inserted.getByRole('button', { name: 'Take out' }).click();
+  await expect(body(page)).not.toContainText(INSERTED);
+  await expect(inserted).toHaveAttribute('data-decision', 'dropped');
+
+  await typeAtEnd(page, TYPED);
+  await expect(body(page)).toContainText(TYPED);
+  await saved(page);
+
+  await page.reload();
+  await openMerge(page);
+  await expect(body(page)).toContainText(TYPED);
+  await expect(body(page)).not.toContainText(INSERTED);
+  await expect(page.getByTestId('merge-passage').filter({ hasText: INSERTED })).toHaveAttribute('data-decision', 'dropped');
+
+  // A checkpoint, a later edit, then the checkpoint restored: the later edit is gone, the typed line stays.
+  await body(page).click();
+  await page.keyboard.press('Control+S');
+  await page.getByRole('tab', { name: 'Revisions' }).click();
+  const checkpoint = page.locator('[data-testid="revision"][data-reason="saved"]').first();
+  await expect(checkpoint).toBeVisible();
+  await typeAtEnd(page, LATER);
+  await saved(page);
+  await checkpoint.getByRole('button', { name: 'Compare with current' }).click();
+  const comparison = page.getByTestId('revision-compare');
+  await expect(comparison).toContainText(LATER);
+  await comparison.getByRole('button', { name: 'Close' }).click();
+  await checkpoint.getByRole('button', { name: 'Restore' }).click();
+  await page.getByTestId('revision-restore').getByRole('button', { name: 'Restore' }).click();
+  await expect(body(page)).not.toContainText(LATER);
+  await expect(body(page)).toContainText(TYPED);
+});

@@ -1,0 +1,171 @@
+/**
+ * Reads every quote mark in a text and works out what it is: an opening or closing quotation mark (and how
+ * deeply nested), an apostrophe, or something that cannot be told. The quote rules (typographic quotes,
+ * apostrophes, unbalanced quotes) all read this one analysis, so they always agree about a mark.
+ *
+ * Why nesting rather than the mark as typed: copy arrives in either house's convention or with straight
+ * marks, so "single or double" says nothing about the level. Pairing marks of the same kind and counting
+ * depth gives the level, which the target style then spells (UK ‘outer “inner”’, US “outer ‘inner’”).
+ *
+ * Quotations do not pair across paragraphs ("\n"), except the news convention that a quotation running on
+ * reopens each paragraph without closing the previous one: a paragraph left with one quotation open is not
+ * unbalanced when the next paragraph starts with a quote mark.
+ */
+
+export type QuoteKind = 'single' | 'double';
+/** 'unknown': a mark whose context says neither opening nor closing (`word"word`); flagged, never converted. */
+export type QuoteRole = 'open' | 'close' | 'apostrophe' | 'unknown';
+
+export interface QuoteMark {
+  index: number;
+  char: string;
+  kind: QuoteKind;
+  role: QuoteRole;
+  /** Nesting level of an opening or closing mark: 0 for a quotation, 1 for a quote inside it, and so on. */
+  depth: number;
+  /** True for an opening mark never closed, a closing mark never opened, or an unknown mark. */
+  unbalanced: boolean;
+  /** Whether every mark of this mark's paragraph is balanced, i.e. its nesting levels can be trusted. */
+  paragraphBalanced: boolean;
+}
+
+// Sets, not strings: ''.includes('') would make "no character" a quote mark.
+const SINGLE = new Set(["'", '\u2018', '\u2019']);
+const DOUBLE = new Set(['"', '\u201c', '\u201d']);
+const CURLY_OPENING = new Set(['\u2018', '\u201c']);
+const CURLY_CLOSING = new Set(['\u2019', '\u201d']);
+
+const WORD = /[\p{L}\p{N}]/u;
+// What may stand right before an opening quote (besides the paragraph start) and right after a closing one.
+const BEFORE_OPENING = /[\s([{\u2013\u2014/-]/u;
+const AFTER_CLOSING = /[\s.,;:!?)\]}\u2013\u2014/\u2026-]/u;
+// An opening quote is never followed by closing punctuation, nor a closing one preceded by an opening bracket.
+const NOT_AFTER_OPENING = /[\s.,;:!?)\]}]/u;
+const NOT_BEFORE_CLOSING = /[\s([{]/u;
+// Elisions that begin with an apostrophe and so look like an opening quote: 'em, 'til, 'tis, '90s.
+const LEADING_ELISION = /^(?:em|til|tis|twas|\d\ds)(?![\p{L}\p{N}])/iu;
+
+const kindOf = (char: string): QuoteKind | null => (SINGLE.has(char) ? 'single' : DOUBLE.has(char) ? 'double' : null);
+const isQuote = (char: string): boolean => kindOf(char) !== null;
+
+/** A mark's role from its neighbours alone; 'close-or-apostrophe' waits for the pairing pass to decide. */
+type Candidate = QuoteRole | 'close-or-apostrophe';
+
+interface Pending {
+  index: number;
+  char: string;
+  kind: QuoteKind;
+  candidate: Candidate;
+}
+
+/** The nearest character that is not a quote mark, looking left (step -1) or right (step 1) from `at`. */
+function neighbourPast(paragraph: string, at: number, step: 1 | -1): string {
+  let i = at + step;
+  while (i >= 0 && i < paragraph.length && isQuote(paragraph[i]!)) i += step;
+  return paragraph[i] ?? '';
+}
+
+function candidateFor(paragraph: string, i: number, kind: QuoteKind): Candidate {
+  const prev = paragraph[i - 1] ?? '';
+  const next = paragraph[i + 1] ?? '';
+  const char = paragraph[i]!;
+  if (kind === 'single' && WORD.test(prev) && WORD.test(next)) return 'apostrophe';
+  const startsWord = prev === '' || BEFORE_OPENING.test(prev);
+  if (kind === 'single' && startsWord && LEADING_ELISION.test(paragraph.slice(i + 1))) return 'apostrophe';
+  // "rock 'n' roll": both marks are apostrophes around the n.
+  if (kind === 'single' && startsWord && next === 'n' && SINGLE.has(paragraph[i + 2] ?? '') && !WORD.test(paragraph[i + 3] ?? '')) {
+    return 'apostrophe';
+  }
+  if (kind === 'single' && prev === 'n' && SINGLE.has(paragraph[i - 2] ?? '') && !WORD.test(paragraph[i - 3] ?? '')) {
+    return 'apostrophe';
+  }
+  const before = neighbourPast(paragraph, i, -1);
+  const after = neighbourPast(paragraph, i, 1);
+  const opens = next !== '' && !NOT_AFTER_OPENING.test(next) && (before === '' || BEFORE_OPENING.test(before));
+  const closes = prev !== '' && !NOT_BEFORE_CLOSING.test(prev) && (after === '' || AFTER_CLOSING.test(after));
+  if (opens && !closes) return 'open';
+  if (closes && !opens) return kind === 'single' && WORD.test(prev) ? 'close-or-apostrophe' : 'close';
+  if (CURLY_OPENING.has(char)) return 'open';
+  if (CURLY_CLOSING.has(char)) return kind === 'single' && WORD.test(prev) && WORD.test(next) ? 'apostrophe' : 'close';
+  return 'unknown';
+}
+
+/**
+ * What the next single quotation mark after `from` is, skipping apostrophes and word-final marks (which may be
+ * possessives): 'close', 'open', or null when none follows in the paragraph.
+ */
+function nextSingleMark(pending: Pending[], from: number): 'open' | 'close' | null {
+  for (let k = from + 1; k < pending.length; k++) {
+    const mark = pending[k]!;
+    if (mark.kind !== 'single' || mark.candidate === 'apostrophe' || mark.candidate === 'close-or-apostrophe') continue;
+    if (mark.candidate === 'open' || mark.candidate === 'close') return mark.candidate;
+  }
+  return null;
+}
+
+function pairParagraph(paragraph: string, offset: number, nextParagraph: string | undefined): QuoteMark[] {
+  const pending: Pending[] = [];
+  for (let i = 0; i < paragraph.length; i++) {
+    const kind = kindOf(paragraph[i]!);
+    if (kind) pending.push({ index: i, char: paragraph[i]!, kind, candidate: candidateFor(paragraph, i, kind) });
+  }
+  const marks: QuoteMark[] = pending.map((p) => ({
+    index: offset + p.index,
+    char: p.char,
+    kind: p.kind,
+    role: p.candidate === 'close-or-apostrophe' ? 'close' : p.candidate,
+    depth: 0,
+    unbalanced: p.candidate === 'unknown',
+    paragraphBalanced: true,
+  }));
+  // A quotation left open at the paragraph's end runs on when the next paragraph reopens it. The kind of the
+  // reopening mark is not compared: a paragraph not yet converted to house style would then break the run.
+  const runsOn = kindOf((nextParagraph ?? '').trimStart()[0] ?? '') !== null;
+  const open: number[] = []; // indexes into marks of the quotations still open, outermost first
+  pending.forEach((p, k) => {
+    const mark = marks[k]!;
+    if (p.candidate === 'open') {
+      mark.depth = open.length;
+      open.push(k);
+      return;
+    }
+    if (p.candidate !== 'close' && p.candidate !== 'close-or-apostrophe') return;
+    const partner = open.findLastIndex((o) => marks[o]!.kind === p.kind);
+    // A word-final single mark ("officers'") closes only a quotation that is open, that no later mark closes
+    // instead ("‘The officers’ decision,’"), and that is not the outer quotation running on into the next
+    // paragraph; otherwise it is the plural possessive's apostrophe. With no definite close later, the first
+    // such mark closes (scare quotes: "a ‘chilling effect’ on individuals’ rights").
+    const next = nextSingleMark(pending, k);
+    const possessive = partner < 0 || next === 'close' || (partner === 0 && runsOn && next === null);
+    if (p.candidate === 'close-or-apostrophe' && possessive) {
+      mark.role = 'apostrophe';
+      return;
+    }
+    if (partner < 0) {
+      mark.unbalanced = true;
+      return;
+    }
+    // Quotations opened inside this one and never closed are the unbalanced ones, not this pair.
+    const [, ...unclosed] = open.splice(partner);
+    for (const inner of unclosed) marks[inner]!.unbalanced = true;
+    mark.depth = partner;
+  });
+  open.forEach((o, level) => {
+    if (!(runsOn && level === 0)) marks[o]!.unbalanced = true;
+  });
+  const balanced = marks.every((m) => !m.unbalanced);
+  for (const mark of marks) mark.paragraphBalanced = balanced;
+  return marks;
+}
+
+/** Every quote mark in `text`, in order, with its role, nesting depth and balance. */
+export function analyseQuotes(text: string): QuoteMark[] {
+  const paragraphs = text.split('\n');
+  const marks: QuoteMark[] = [];
+  let offset = 0;
+  paragraphs.forEach((paragraph, p) => {
+    marks.push(...pairParagraph(paragraph, offset, paragraphs[p + 1]));
+    offset += paragraph.length + 1;
+  });
+  return marks;
+}
