@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openWithLibrary, test } from './fixtures/twin';
@@ -93,4 +94,22 @@ test('merge the sample story, flip a decision, type, reload: text and decision p
   await page.getByTestId('revision-restore').getByRole('button', { name: 'Restore' }).click();
   await expect(body(page)).not.toContainText(LATER);
   await expect(body(page)).toContainText(TYPED);
+});
+
+test('the Merge tab has no serious accessibility problems in either theme', async ({ page, twin }) => {
+  await openWithLibrary(page, twin);
+  await openMerge(page);
+  await page.getByTestId('merge-start').getByRole('button', { name: 'Merge 2 versions' }).click();
+  await expect(body(page)).toContainText(RESPONSE);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).include('#panel-merge').analyze();
+    const severe = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${colorScheme}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.html).join(', ')}`);
+    expect(severe).toEqual([]);
+  }
+  await page.getByRole('tab', { name: 'Revisions' }).click();
+  await expect(page.getByTestId('revision')).toHaveCount(1);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'merge-revisions-dark-1440x900.png') });
 });

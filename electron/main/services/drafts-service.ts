@@ -111,7 +111,7 @@ export function createDraftsService({ store, events, now, story }: DraftsService
       const at = now().toISOString();
       const restored = await revise(id, ({ draft: replaced, kept }) => {
         const last = kept.at(-1);
-        const alreadyKept = last !== undefined && (last.revision === replaced.revision || (newest?.revision === last.revision && false));
+        const alreadyKept = last !== undefined && (last.revision === replaced.revision || (newest?.revision === last.revision && sameText(newest, replaced)));
         const draft: Draft = { ...replaced, title: chosen.title, content: chosen.content, text: chosen.text, updatedAt: at, revision: replaced.revision + 1 };
         // The text being replaced goes into the history first, so a restore can itself be undone.
         return { draft, keep: [...(alreadyKept ? [] : [revisionOf(replaced, 'before-restore')]), revisionOf(draft, 'restored')] };

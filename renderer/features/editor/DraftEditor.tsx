@@ -10,7 +10,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { EditorState, LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DraftDocument, DraftFields, SerializedBody } from '../../../shared/domain/draft';
-import { isPrimaryShortcut } from '../../app/shortcuts';
+import { editorShortcut } from './editorShortcuts';
 import { EDITOR_THEME } from './editorTheme';
 import { FieldsForm } from './FieldsForm';
 import { FindBar } from './find/FindBar';
@@ -134,13 +134,11 @@ function EditorSurface({ document, onChange, onEditor, onPassageFocus, readOnly 
   // The editor's own shortcuts win over the app's while focus is inside it: Ctrl/⌘+F finds in the article,
   // not the library (the app's handler listens on window, which this stops the event reaching).
   const onKeyDown = (event: KeyboardEvent) => {
+    const shortcut = editorShortcut(event);
     const inBody = event.target instanceof Node && editor.getRootElement()?.contains(event.target) === true;
-    let handled = true;
-    if (isPrimaryShortcut(event, 'f')) find.show(false);
-    else if (isPrimaryShortcut(event, 'h')) find.show(!readOnly);
-    else if (isPrimaryShortcut(event, 'k') && inBody) openLink();
-    else handled = false;
-    if (!handled) return;
+    if (shortcut === null || (shortcut === 'link' && !inBody)) return;
+    if (shortcut === 'link') openLink();
+    else find.show(shortcut === 'replace' && !readOnly);
     event.preventDefault();
     event.stopPropagation();
   };

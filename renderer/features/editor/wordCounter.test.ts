@@ -1,5 +1,5 @@
 import { createHeadlessEditor } from '@lexical/headless';
-import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../../shared/domain/draft';
 import { EDITOR_NODES } from './nodes';
@@ -27,7 +27,8 @@ describe('createWordCounter', () => {
     expect(counted.at(-1)).toBe(9);
 
     editor.update(() => {
-      const text = $getRoot().getLastChild()?.getFirstChild();
+      const block = $getRoot().getLastChild();
+      const text = $isElementNode(block) ? block.getFirstChild() : null;
       if ($isTextNode(text)) text.setTextContent('He was later bailed until June.');
     }, { discrete: true });
     expect(counted.at(-1)).toBe(12);

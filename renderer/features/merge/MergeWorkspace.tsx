@@ -1,5 +1,5 @@
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { draftText, serializeDraftDocument, type DraftFields, type ParsedDraftDocument, type SerializedBody } from '../../../shared/domain/draft';
 import type { MergePlan } from '../../../shared/domain/merge';
 import type { Draft, DraftStatus, QuoteStyle } from '../../../shared/domain/model';
@@ -7,6 +7,7 @@ import { useApi } from '../../api/ApiContext';
 import { isPrimaryShortcut } from '../../app/shortcuts';
 import { DraftEditor } from '../editor/DraftEditor';
 import { RevisionsPanel } from '../revisions/RevisionsPanel';
+import { StylePanel } from '../style/StylePanel';
 import { ConflictNotice } from './ConflictNotice';
 import { DecisionsPanel } from './DecisionsPanel';
 import { applyPlanEdits, revealPassage } from './editorPassages';
@@ -39,8 +40,10 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace }: Props
   const [focused, setFocused] = useState<string | null>(null);
   const [tab, setTab] = useState<SideTab>(document.merge ? 'decisions' : 'style');
   const [problem, setProblem] = useState<string | null>(null);
+  // The style chosen in the panel rules from then on; the shell's copy of the setting only starts it.
+  const [quote, setQuote] = useState(quoteStyle);
   // The editor reads its document once, on mount: a field changed from outside it (house style) remounts it.
-  const [mounted, setMounted] = useState({ document: document as ParsedDraftDocument, key: 0 });
+  const [mounted, setMounted] = useState({ document, key: 0 });
 
   // The latest state, read when a save starts (refs: typing must not re-render this component per key).
   const latest = useRef({ fields: document.fields, body: document.body, plan: document.merge });
@@ -105,6 +108,11 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace }: Props
   // Restoring replaces the stored text: what is typed here is saved first, so it is the revision kept "before restore".
   const beforeRestore = useCallback(() => saver.flush(), [saver]);
 
+  // Focus leaving the tab (for the library, another window) counts as a pause: save now.
+  const flushOnLeave = (event: FocusEvent) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) void saver.flush();
+  };
+
   const editorElement = useMemo(
     () => (
       <DraftEditor key={mounted.key} document={mounted.document} onChange={onChange} onEditor={setEditor} onPassageFocus={setFocused} />
@@ -113,10 +121,7 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace }: Props
   );
 
   return (
-    <section className="merge" aria-label="Merge" data-testid="merge" onBlur={(event) => {
-      // Leaving the editor for anything outside the tab counts as a pause: save now.
-      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) void saver.flush();
-    }}>
+    <section className="merge" aria-label="Merge" data-testid="merge" onBlur={flushOnLeave}>
       <MergeHeader title={fields.headline} status={status} onStatus={(next) => void changeStatus(next)} save={save} onSave={checkpoint} onRetry={() => void saver.flush()} />
       {save.kind === 'conflict' && <ConflictNotice message={save.message} onReload={() => void reloadTheirs()} onKeepMine={() => void saver.keepMine()} />}
       {problem && (
@@ -130,7 +135,7 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace }: Props
           {tab === 'decisions' && plan && (
             <DecisionsPanel plan={plan} focused={focused} ready={editor !== null} onPlan={changePlan} onReveal={(id) => editor && revealPassage(editor, id)} />
           )}
-          {tab === 'style' && String(quoteStyle) + String(changeFields === null)}
+          {tab === 'style' && <StylePanel editor={editor} draftId={draft.id} quoteStyle={quote} onQuoteStyle={setQuote} fields={fields} onFieldsChange={changeFields} />}
           {tab === 'revisions' && <RevisionsPanel draftId={draft.id} revision={revision} currentText={() => draftText(current())} beforeRestore={beforeRestore} onRestored={onReplace} />}
         </SideTabs>
       </div>

@@ -7,7 +7,25 @@ export type ParsedDraftDocument = DraftDocument & { merge: MergePlan | null };
 /** Far above a long feature with its plan (a 10,000-word merge of ten versions is about 2 MB). */
 export const MAX_DRAFT_CONTENT_CHARS = 20_000_000;
 
+/** The checks run in order of cost: size, JSON, nesting (before the recursive schema), schema, plan. */
 export type DraftDocumentParse = { ok: true; document: ParsedDraftDocument } | { ok: false; problem: string };
+
+/** Lexical bodies nest a few levels (root, list, item, list, …); far deeper means a damaged or hostile file. */
+export const MAX_BODY_NESTING = 200;
+
+/** How deep `children` arrays nest, measured without recursion so a pathological file cannot overflow the stack. */
+function childNesting(json: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[json, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_BODY_NESTING) return deepest;
+    const children = typeof node === 'object' && node !== null ? (node as { children?: unknown }).children : undefined;
+    if (Array.isArray(children)) for (const child of children) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
 
 const where = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : 'the document');
 
@@ -23,6 +41,8 @@ export function parseDraftDocument(content: string): DraftDocumentParse {
   } catch (error) {
     return { ok: false, problem: `not JSON (${error instanceof Error ? error.message : String(error)})` };
   }
+  const root = typeof json === 'object' && json !== null ? (json as { body?: { root?: unknown } }).body?.root : undefined;
+  if (childNesting(root) > MAX_BODY_NESTING) return { ok: false, problem: `the body nests more than ${MAX_BODY_NESTING} levels deep` };
   const document = DraftDocument.safeParse(json);
   if (!document.success) {
     const issue = document.error.issues[0]!;

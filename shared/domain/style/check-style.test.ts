@@ -4,7 +4,7 @@ import { applySuggestions } from './apply-suggestions';
 import { checkStyle, MAX_STYLE_SUGGESTIONS, suggestStyle } from './check-style';
 import type { StyleOptions, StyleSuggestion } from './types';
 
-const SEED = readFileSync('/work/shared/fixtures/seed/daily8-met-lfr.txt', 'utf8');
+const SEED = readFileSync(new URL('../../../../shared/fixtures/seed/daily8-met-lfr.txt', import.meta.url), 'utf8');
 const STYLES: StyleOptions[] = [{ quoteStyle: 'uk' }, { quoteStyle: 'us' }];
 
 // Deterministic copy-like text: words with quotes attached the way writers attach them, in every mix of

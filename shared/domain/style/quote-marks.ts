@@ -91,16 +91,19 @@ function candidateFor(paragraph: string, i: number, kind: QuoteKind): Candidate 
 }
 
 /**
- * What the next single quotation mark after `from` is, skipping apostrophes and word-final marks (which may be
- * possessives): 'close', 'open', or null when none follows in the paragraph.
+ * For each mark, what the next single quotation mark after it is, skipping apostrophes and word-final marks
+ * (which may be possessives): 'open', 'close', or null when none follows in the paragraph. One backward pass,
+ * so a paragraph full of possessives stays linear.
  */
-function nextSingleMark(pending: Pending[], from: number): 'open' | 'close' | null {
-  for (let k = from + 1; k < pending.length; k++) {
+function nextDefiniteSingles(pending: readonly Pending[]): ('open' | 'close' | null)[] {
+  const next: ('open' | 'close' | null)[] = new Array(pending.length).fill(null);
+  let seen: 'open' | 'close' | null = null;
+  for (let k = pending.length - 1; k >= 0; k--) {
+    next[k] = seen;
     const mark = pending[k]!;
-    if (mark.kind !== 'single' || mark.candidate === 'apostrophe' || mark.candidate === 'close-or-apostrophe') continue;
-    if (mark.candidate === 'open' || mark.candidate === 'close') return mark.candidate;
+    if (mark.kind === 'single' && (mark.candidate === 'open' || mark.candidate === 'close')) seen = mark.candidate;
   }
-  return null;
+  return next;
 }
 
 function pairParagraph(paragraph: string, offset: number, nextParagraph: string | undefined): QuoteMark[] {
@@ -121,6 +124,7 @@ function pairParagraph(paragraph: string, offset: number, nextParagraph: string 
   // A quotation left open at the paragraph's end runs on when the next paragraph reopens it. The kind of the
   // reopening mark is not compared: a paragraph not yet converted to house style would then break the run.
   const runsOn = kindOf((nextParagraph ?? '').trimStart()[0] ?? '') !== null;
+  const nextSingle = nextDefiniteSingles(pending);
   const open: number[] = []; // indexes into marks of the quotations still open, outermost first
   pending.forEach((p, k) => {
     const mark = marks[k]!;
@@ -135,8 +139,7 @@ function pairParagraph(paragraph: string, offset: number, nextParagraph: string 
     // instead ("‘The officers’ decision,’"), and that is not the outer quotation running on into the next
     // paragraph; otherwise it is the plural possessive's apostrophe. With no definite close later, the first
     // such mark closes (scare quotes: "a ‘chilling effect’ on individuals’ rights").
-    const next = nextSingleMark(pending, k);
-    const possessive = partner < 0 || next === 'close' || (partner === 0 && runsOn && next === null);
+    const possessive = partner < 0 || nextSingle[k] === 'close' || (partner === 0 && runsOn && nextSingle[k] === null);
     if (p.candidate === 'close-or-apostrophe' && possessive) {
       mark.role = 'apostrophe';
       return;

@@ -7,6 +7,9 @@ import type { Find } from './useFind';
 /**
  * The find (and replace) bar above the body. Enter and Shift+Enter step through matches from the find
  * field, Enter in the replace field replaces the current one, Escape closes and returns to the text.
+ * Its buttons are aria-disabled, never `disabled`: a button disabled while it has focus (Replace all, once
+ * nothing is left) drops focus out of the bar and Escape would no longer close it; the actions themselves
+ * do nothing when there is nothing to act on.
  */
 export function FindBar({ find, readOnly }: { find: Find; readOnly: boolean }) {
   const queryRef = useRef<HTMLInputElement>(null);
@@ -61,10 +64,10 @@ export function FindBar({ find, readOnly }: { find: Find; readOnly: boolean }) {
         <span className="find-bar__count" aria-live="polite" data-testid="find-count">
           {find.query ? matchLabel(find.current, find.state.result) : ''}
         </span>
-        <button type="button" className="find-bar__icon" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={count === 0} onClick={() => find.step(-1)}>
+        <button type="button" className="find-bar__icon" aria-label="Previous match" title="Previous match (Shift+Enter)" aria-disabled={count === 0} onClick={() => find.step(-1)}>
           <Icon name="chevron" className="find-bar__up" />
         </button>
-        <button type="button" className="find-bar__icon" aria-label="Next match" title="Next match (Enter)" disabled={count === 0} onClick={() => find.step(1)}>
+        <button type="button" className="find-bar__icon" aria-label="Next match" title="Next match (Enter)" aria-disabled={count === 0} onClick={() => find.step(1)}>
           <Icon name="chevron" className="find-bar__down" />
         </button>
         <label className="find-bar__option">
@@ -101,10 +104,10 @@ export function FindBar({ find, readOnly }: { find: Find; readOnly: boolean }) {
             onKeyDown={onReplaceKey}
             data-testid="find-replacement"
           />
-          <button type="button" className="button button--small" disabled={find.current < 0} onClick={find.replace} data-testid="find-replace">
+          <button type="button" className="button button--small" aria-disabled={find.current < 0} onClick={find.replace} data-testid="find-replace">
             Replace
           </button>
-          <button type="button" className="button button--small" disabled={count === 0} onClick={find.replaceAll} data-testid="find-replace-all">
+          <button type="button" className="button button--small" aria-disabled={count === 0} onClick={find.replaceAll} data-testid="find-replace-all">
             Replace all
           </button>
           <span className="find-bar__notice" role="status">

@@ -52,7 +52,7 @@ export class PassageNode extends ElementNode {
    * same passage id, and the plan's flips and swaps act on one. What the sub-editor pastes is theirs.
    */
   override excludeFromCopy(): boolean {
-    return false;
+    return true;
   }
 
   override isInline(): true {

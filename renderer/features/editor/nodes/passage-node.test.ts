@@ -4,7 +4,7 @@ import { $createListItemNode, $createListNode } from '@lexical/list';
 import { $createHeadingNode } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, type ElementNode, type LexicalEditor, type LexicalNode, type TextNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { buildDraftDocument, fieldsFromVersions, readDraftArticle, type DraftDocument, type SerializedBody } from '../../../../shared/domain/draft';
+import { buildDraftDocument, fieldsFromVersions, readDraftArticle, type DraftDocument, type SerializedBody, type SerializedNode } from '../../../../shared/domain/draft';
 import { inText, planToArticle } from '../../../../shared/domain/merge';
 import { $createPassageNode, $getPassageState, $isPassageNode, NO_PASSAGE, type PassageNode } from '.';
 import { discreteUpdate, exportedBody, headlessEditorWith, seedPlan, seedVersions } from './test-support';
@@ -70,14 +70,16 @@ describe('editing passages', () => {
 
   it('copies a passage as plain text, so a paste never makes a second owner of its id', () => {
     const editor = headlessEditorWith(document.body);
-    let copied: { type: string }[] = [];
+    let copied: SerializedNode[] = [];
     discreteUpdate(editor, () => {
-      // The whole paragraph selected: the passage is entirely inside the selection.
-      const selection = $getRoot().getFirstChildOrThrow<ElementNode>().select(0, 1);
-      copied = $generateJSONFromSelectedNodes(editor, selection).nodes;
+      // From the first paragraph's start to the third's end: the second paragraph's passage is wholly inside.
+      const [first, , third] = $getRoot().getChildren<ElementNode>();
+      const selection = first!.select(0, 0);
+      selection.focus.set(third!.getKey(), third!.getChildrenSize(), 'element');
+      copied = $generateJSONFromSelectedNodes(editor, selection).nodes as SerializedNode[];
     });
-    expect(copied.map((node) => node.type)).toEqual(['text']);
-    expect(copied[0]).toMatchObject({ text: editor.read(() => passages(editor)[0]!.getTextContent()) });
+    expect(copied.map((node) => node.children!.map((child) => child.type))).toEqual([['text'], ['text'], ['text']]);
+    expect(copied[1]!.children![0]).toMatchObject({ text: planToArticle(plan).paragraphs[1] });
   });
 });
 

@@ -26,4 +26,9 @@ describe('apostrophes', () => {
   it('suggests nothing for correct apostrophes', () => {
     expect(apostrophes(`don’t, Met’s, ’90s`, { quoteStyle: 'uk' })).toEqual([]);
   });
+
+  it('says the same in UK and US style', () => {
+    expect(apostrophes("don't", { quoteStyle: 'us' })).toEqual(apostrophes("don't", { quoteStyle: 'uk' }));
+    expect(apostrophes("don't", { quoteStyle: 'uk' })).toHaveLength(1);
+  });
 });

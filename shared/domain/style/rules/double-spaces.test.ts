@@ -11,4 +11,9 @@ describe('doubleSpaces', () => {
   it('leaves single spaces and line breaks alone', () => {
     expect(doubleSpaces('One. Two\n three', { quoteStyle: 'uk' })).toEqual([]);
   });
+
+  it('says the same in UK and US style', () => {
+    expect(doubleSpaces('a  b', { quoteStyle: 'us' })).toEqual(doubleSpaces('a  b', { quoteStyle: 'uk' }));
+    expect(doubleSpaces('a  b', { quoteStyle: 'uk' })).toHaveLength(1);
+  });
 });

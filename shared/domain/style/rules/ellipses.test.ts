@@ -12,4 +12,9 @@ describe('ellipses', () => {
   it('leaves two or four stops and the ellipsis itself alone', () => {
     expect(ellipses('a.. b.... c…', { quoteStyle: 'uk' })).toEqual([]);
   });
+
+  it('says the same in UK and US style', () => {
+    expect(ellipses('wait... then', { quoteStyle: 'us' })).toEqual(ellipses('wait... then', { quoteStyle: 'uk' }));
+    expect(ellipses('wait... then', { quoteStyle: 'uk' })).toHaveLength(1);
+  });
 });

@@ -12,4 +12,9 @@ describe('spaceBeforePunctuation', () => {
   it('leaves a spaced ellipsis and a decimal point alone', () => {
     expect(spaceBeforePunctuation('wait ... what, a .22 rifle', { quoteStyle: 'uk' })).toEqual([]);
   });
+
+  it('says the same in UK and US style', () => {
+    expect(spaceBeforePunctuation('a , b', { quoteStyle: 'us' })).toEqual(spaceBeforePunctuation('a , b', { quoteStyle: 'uk' }));
+    expect(spaceBeforePunctuation('a , b', { quoteStyle: 'uk' })).toHaveLength(1);
+  });
 });

@@ -43,4 +43,12 @@ describe('typographicQuotes', () => {
   it('converts each paragraph of a run-on quotation', () => {
     expect(fix(`"One.\n"Two."`, US)).toBe(`“One.\n“Two.”`);
   });
+
+  it('reads quotes next to brackets, dashes and ellipses', () => {
+    expect(fix(`(he said "no") and —"yes" and "so..." then`, UK)).toBe(`(he said ‘no’) and —‘yes’ and ‘so...’ then`);
+  });
+
+  it('leaves a paragraph with an unbalanced quote unconverted, other paragraphs still convert', () => {
+    expect(fix(`"Open and 'closed' never.\nHe said "fine".\nLast "unclosed`, US)).toBe(`"Open and 'closed' never.\nHe said “fine”.\nLast "unclosed`);
+  });
 });

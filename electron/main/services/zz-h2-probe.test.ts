@@ -1,0 +1,22 @@
+import { readFile, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { it } from 'vitest';
+import { parseDraftDocument } from '/work/main/shared/domain/draft';
+import type { MergePlan } from '/work/main/shared/domain/merge';
+import { createServices } from '/work/main/electron/main/services/create-services';
+import { callerOf } from '/work/main/electron/main/services/test-support';
+it('probe', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'h2-probe-'));
+  const s = await createServices({ dataDir: dir, resourcesDir: path.join(dir, 'none'), shell: 'cli', log: () => {} });
+  const call = callerOf(s.handlers);
+  await call('import.text', { text: await readFile('/work/shared/fixtures/seed/daily8-met-lfr.txt', 'utf8'), source: 'x.txt' });
+  const st = (await call('library.list')).stories.find((x) => x.copyIds.length === 2)!;
+  const { copies } = await call('stories.get', { id: st.id });
+  const d = await call('drafts.fromStory', { storyId: st.id });
+  const p = parseDraftDocument(d.content);
+  if (!p.ok) throw new Error(p.problem);
+  const plan = p.document.merge as MergePlan;
+  console.log('structure', copies.find((c) => c.id === plan.structureVersion)?.outlet, 'paragraphs', copies.map((c) => [c.outlet, c.paragraphs.length]), 'merged paras', (p.document.body.root.children).length);
+  await s.close();
+});
