@@ -61,9 +61,11 @@ describe('parseDraftDocument', () => {
     const damaged = { ...plan, passages: plan.passages.map((p, k) => (k === 1 ? { ...p, paragraph: -2 } : p)) };
     expect(problem(JSON.stringify({ ...document, merge: damaged }))).toMatch(/^the draft's merge plan is damaged: merge\.passages\.1\.paragraph: /);
     expect(problem(' '.repeat(MAX_DRAFT_CONTENT_CHARS + 1))).toMatch(/over the 20000000 limit/);
-    let nested: SerializedNode = textJson('deep');
-    for (let level = 0; level < 5000; level += 1) nested = paragraphJson([nested]);
-    expect(problem(JSON.stringify({ ...document, body: bodyJson([nested]) }))).toBe('the body nests more than 200 levels deep');
+    // Written by hand: JSON.stringify itself would overflow the stack on a nesting this deep.
+    const levels = 20_000;
+    const nested = `${'{"type":"paragraph","version":1,"children":['.repeat(levels)}${JSON.stringify(textJson('deep'))}${']}'.repeat(levels)}`;
+    const body = JSON.stringify(bodyJson([])).replace('"children":[]', `"children":[${nested}]`);
+    expect(problem(JSON.stringify({ ...document, body: null }).replace('"body":null', `"body":${body}`))).toBe('the body nests more than 200 levels deep');
   });
 });
 
