@@ -145,6 +145,7 @@ export class CopyCommitter {
       byline: article.byline,
       dateline: article.dateline,
       paragraphs: article.paragraphs,
+      ...(article.paragraphSource && { paragraphSource: article.paragraphSource }),
       removed: article.removed,
       importedAt,
       storyId: null,

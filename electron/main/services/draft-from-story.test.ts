@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDraftDocument } from '../../../shared/domain/draft';
-import { inText, type MergePlan } from '../../../shared/domain/merge';
+import { inText, planToArticle, type MergePlan } from '../../../shared/domain/merge';
 import { withTempDir } from '../store/test-support';
 import { createServices } from './create-services';
 import { callerOf } from './test-support';
@@ -35,6 +35,10 @@ describe('drafts.fromStory on the sample page, with the real import pipeline', (
       if (!parsed.ok) throw new Error(parsed.problem);
       const plan = parsed.document.merge as MergePlan;
       expect(plan.wordingVersion).toBe(chronicle.id);
+      // Leader Live's breaks are its own; the Chronicle's were restored, so the structure is Leader Live's.
+      expect(plan.structureVersion).toBe(leader.id);
+      // Its 18 paragraphs, less the stale one, plus the inserted sentence and the 3-paragraph response.
+      expect(planToArticle(plan).paragraphs).toHaveLength(leader.paragraphs.length - 1 + 1 + 3);
       expect(plan.passages.filter((p) => !inText(p)).map((p) => [p.decision, p.text])).toEqual([['dropped', replacement.old]]);
       expect(parsed.document.fields.headline).toBe(chronicle.headline);
 

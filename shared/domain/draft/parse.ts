@@ -7,7 +7,6 @@ export type ParsedDraftDocument = DraftDocument & { merge: MergePlan | null };
 /** Far above a long feature with its plan (a 10,000-word merge of ten versions is about 2 MB). */
 export const MAX_DRAFT_CONTENT_CHARS = 20_000_000;
 
-/** The checks run in order of cost: size, JSON, nesting (before the recursive schema), schema, plan. */
 export type DraftDocumentParse = { ok: true; document: ParsedDraftDocument } | { ok: false; problem: string };
 
 /** Lexical bodies nest a few levels (root, list, item, list, …); far deeper means a damaged or hostile file. */
@@ -31,7 +30,8 @@ const where = (path: readonly PropertyKey[]) => (path.length ? path.map(String).
 
 /**
  * Reads a draft's stored `content`. Every failure says what is wrong and where, so the caller can name the
- * draft and the problem instead of opening an empty editor over a document it could not read.
+ * draft and the problem instead of opening an empty editor over a document it could not read. Checks run
+ * cheapest first: size, JSON, nesting (before the recursive schema can overflow), outline, plan.
  */
 export function parseDraftDocument(content: string): DraftDocumentParse {
   if (content.length > MAX_DRAFT_CONTENT_CHARS) return { ok: false, problem: `the document is ${content.length} characters, over the ${MAX_DRAFT_CONTENT_CHARS} limit` };

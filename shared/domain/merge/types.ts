@@ -1,4 +1,5 @@
 import type { StoryVersion } from '../align';
+import type { ParagraphSource } from '../model';
 
 /**
  * What merging needs of one version: the comparison fields plus, optionally, its headline and where its
@@ -6,7 +7,7 @@ import type { StoryVersion } from '../align';
  */
 export interface MergeVersion extends StoryVersion {
   headline?: string | null;
-  paragraphSource?: 'source' | 'sibling' | 'news-style';
+  paragraphSource?: ParagraphSource | undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WireCopy } from './copy';
+import { ParagraphSource, WireCopy } from './copy';
 
 /**
  * What page analysis makes of one imported page or wire file: its articles, cleaned, in document order,
@@ -37,7 +37,7 @@ export const AnalyzedArticle = ArticleFields.extend({
    * Where the paragraph breaks come from: the page itself, a sibling version, or news-style rules. Optional
    * only so hand-made analyses (test fakes) need not fill it; analyzePage always sets it.
    */
-  paragraphSource: z.enum(['source', 'sibling', 'news-style']).optional(),
+  paragraphSource: ParagraphSource.optional(),
 });
 export type AnalyzedArticle = z.infer<typeof AnalyzedArticle>;
 

@@ -11,6 +11,13 @@ export const CopyOrigin = z.object({
 });
 export type CopyOrigin = z.infer<typeof CopyOrigin>;
 
+/**
+ * Where a copy's paragraph breaks came from: its own page, a sibling version of the same story, or news-style
+ * rules guessing them for copy scraped flat. Merging follows a version whose breaks are its own.
+ */
+export const ParagraphSource = z.enum(['source', 'sibling', 'news-style']);
+export type ParagraphSource = z.infer<typeof ParagraphSource>;
+
 /** One outlet's version of one article, cleaned. The unit the library lists and stories group. */
 export const WireCopy = z.object({
   id: z.string().min(1),
@@ -26,6 +33,8 @@ export const WireCopy = z.object({
   byline: z.string().nullable(),
   dateline: z.string().nullable(),
   paragraphs: z.array(z.string()),
+  /** Absent on copies stored before it was recorded: they count as their own, as before. */
+  paragraphSource: ParagraphSource.optional(),
   /** Page chrome removed while cleaning, kept so the editor can see and restore it. */
   removed: z.array(z.string()),
   importedAt: z.string(),
@@ -34,7 +43,7 @@ export const WireCopy = z.object({
 export type WireCopy = z.infer<typeof WireCopy>;
 
 /** What lists need of a copy: everything but the body and the removed lines. */
-export const CopySummary = WireCopy.omit({ paragraphs: true, removed: true }).extend({
+export const CopySummary = WireCopy.omit({ paragraphs: true, removed: true, paragraphSource: true }).extend({
   /** First words of the body, for the library row. */
   snippet: z.string(),
   wordCount: z.number().int().min(0),

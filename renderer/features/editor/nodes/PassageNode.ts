@@ -1,8 +1,8 @@
 import { $applyNodeReplacement, $copyNode, $getState, $setState, ElementNode, type DOMExportOutput, type LexicalNode, type RangeSelection } from 'lexical';
 import { PASSAGE_NODE_TYPE, type PassageState } from '../../../../shared/domain/draft';
-import { NO_PASSAGE, passageState } from './passage-state';
+import { passageState } from './passage-state';
 
-/** The CSS class and data attributes the gutter, hover card and styles find passages by. */
+/** The CSS class the gutter, hover card, styles and e2e tests find passages by (with data-passage-id). */
 export const PASSAGE_CLASS = 'passage';
 
 function markDom(node: PassageNode, dom: HTMLElement): void {
@@ -22,7 +22,8 @@ export class PassageNode extends ElementNode {
     return this.config(PASSAGE_NODE_TYPE, {
       extends: ElementNode,
       stateConfigs: [{ stateConfig: passageState, flat: false }],
-      // A copy (split or paste) has NO_PASSAGE state: its text stays, as the sub-editor's own.
+      // A $copyNode copy (the second half after Enter mid-passage) has NO_PASSAGE state: its text stays, as
+      // the sub-editor's own, and the passage id keeps one owner.
       $transform: (node: PassageNode) => {
         if ($getState(node, passageState).id === '') unwrap(node);
       },
@@ -90,5 +91,3 @@ export const $getPassageState = (node: PassageNode): PassageState => $getState(n
 
 /** Replaces a passage's provenance (a swapped wording): returns the writable node. */
 export const $setPassageState = (node: PassageNode, state: PassageState): PassageNode => $setState(node, passageState, state);
-
-export { NO_PASSAGE };

@@ -9,8 +9,8 @@ const sameOutlets = (a: readonly string[], b: readonly string[]) => a.length ===
 /**
  * Provenance as Lexical NodeState, so it serializes under the node's `$` key exactly as the pure builder
  * writes it. Anything unreadable becomes NO_PASSAGE rather than an error: a damaged passage loses its
- * provenance, never its text. Reset on copy, so a passage split in two (Enter mid-sentence) or pasted keeps
- * one owner of its id.
+ * provenance, never its text. Reset by $copyNode, so a passage split in two (Enter mid-sentence) keeps one
+ * owner of its id.
  */
 export const passageState = createState(PASSAGE_NODE_TYPE, {
   parse: (json: unknown): PassageState => {
