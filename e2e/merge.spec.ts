@@ -96,7 +96,7 @@ test('merge the sample story, flip a decision, type, reload: text and decision p
   await expect(body(page)).toContainText(TYPED);
 });
 
-test('the Merge tab has no serious accessibility problems in either theme', async ({ page, twin }) => {
+test('the Merge tab has no serious accessibility problems in either theme, and its status shows in the library', async ({ page, twin }) => {
   await openWithLibrary(page, twin);
   await openMerge(page);
   await page.getByTestId('merge-start').getByRole('button', { name: 'Merge 2 versions' }).click();
@@ -109,7 +109,37 @@ test('the Merge tab has no serious accessibility problems in either theme', asyn
       .map((v) => `${colorScheme}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.html).join(', ')}`);
     expect(severe).toEqual([]);
   }
+  // The status set here is the one the library lists.
+  await page.getByTestId('merge-status').selectOption('ready');
+  await expect(page.getByTestId('draft-status')).toHaveText('Ready');
   await page.getByRole('tab', { name: 'Revisions' }).click();
   await expect(page.getByTestId('revision')).toHaveCount(1);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'merge-revisions-dark-1440x900.png') });
+});
+
+test('a save over an edit made elsewhere is a conflict: "keep mine" saves it as the newest text', async ({ page, twin, context }) => {
+  await openWithLibrary(page, twin);
+  await openMerge(page);
+  await page.getByTestId('merge-start').getByRole('button', { name: 'Merge 2 versions' }).click();
+  await expect(body(page)).toContainText(RESPONSE);
+
+  const other = await context.newPage();
+  await openWithLibrary(other, twin);
+  await openMerge(other);
+  await expect(body(other)).toContainText(RESPONSE);
+
+  await typeAtEnd(page, 'Typed in the first window.');
+  await saved(page);
+  await typeAtEnd(other, 'Typed in the second window.');
+  const conflict = other.getByTestId('merge-conflict');
+  await expect(conflict).toBeVisible();
+  await expect(other.getByTestId('merge-save-state')).toHaveText('Not saved: edited elsewhere');
+  await conflict.getByRole('button', { name: 'Keep mine (save as new revision)' }).click();
+  await expect(other.getByTestId('merge-save-state')).toHaveText(/^Saved/);
+  await expect(conflict).toHaveCount(0);
+
+  await page.reload();
+  await openMerge(page);
+  await expect(body(page)).toContainText('Typed in the second window.');
+  await expect(body(page)).not.toContainText('Typed in the first window.');
 });

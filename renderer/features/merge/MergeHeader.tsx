@@ -2,9 +2,8 @@ import { useId } from 'react';
 import { DraftStatus } from '../../../shared/domain/model';
 import { shortcutLabel } from '../../app/shortcuts';
 import type { SaveState } from './autosave';
+import { STATUS_LABELS } from '../library/DraftRow';
 import { SaveIndicator } from './SaveIndicator';
-
-const STATUS_LABEL: Record<DraftStatus, string> = { draft: 'Draft', ready: 'Ready', exported: 'Exported' };
 
 interface Props {
   title: string;
@@ -29,7 +28,7 @@ export function MergeHeader({ title, status, onStatus, save, onSave, onRetry }: 
       <select id={statusId} value={status} onChange={(event) => onStatus(DraftStatus.parse(event.target.value))} data-testid="merge-status">
         {DraftStatus.options.map((option) => (
           <option key={option} value={option}>
-            {STATUS_LABEL[option]}
+            {STATUS_LABELS[option]}
           </option>
         ))}
       </select>

@@ -5,7 +5,7 @@ import type { MergePlan } from '../../../shared/domain/merge';
 import type { Draft, DraftStatus, QuoteStyle } from '../../../shared/domain/model';
 import { useApi } from '../../api/ApiContext';
 import { isPrimaryShortcut } from '../../app/shortcuts';
-import { DraftEditor } from '../editor/DraftEditor';
+import { DraftEditor, type DraftChange } from '../editor/DraftEditor';
 import { RevisionsPanel } from '../revisions/RevisionsPanel';
 import { StylePanel } from '../style/StylePanel';
 import { ConflictNotice } from './ConflictNotice';
@@ -45,9 +45,13 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace }: Props
   // The editor reads its document once, on mount: a field changed from outside it (house style) remounts it.
   const [mounted, setMounted] = useState({ document, key: 0 });
 
-  // The latest state, read when a save starts (refs: typing must not re-render this component per key).
-  const latest = useRef({ fields: document.fields, body: document.body, plan: document.merge });
-  const current = useCallback((): ParsedDraftDocument => ({ ...document, ...latest.current, merge: latest.current.plan }), [document]);
+  // The latest state, read when a save starts (refs: typing must not re-render this component per key). The
+  // body is kept as the editor's change, whose JSON is only built when read: once a save, not once a key.
+  const latest = useRef<{ fields: DraftFields; change: { body: SerializedBody }; plan: MergePlan | null }>({ fields: document.fields, change: document, plan: document.merge });
+  const current = useCallback(
+    (): ParsedDraftDocument => ({ ...document, fields: latest.current.fields, body: latest.current.change.body, merge: latest.current.plan }),
+    [document],
+  );
   const take = useCallback((): DraftSnapshot => {
     const doc = current();
     return { title: doc.fields.headline.trim() || 'Untitled draft', content: serializeDraftDocument(doc), text: draftText(doc) };
@@ -55,8 +59,9 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace }: Props
   const { state: save, saver } = useAutosave(draft, take, (saved) => setRevision(saved.revision));
 
   const onChange = useCallback(
-    ({ fields: nextFields, body }: { fields: DraftFields; body: SerializedBody }) => {
-      latest.current = { ...latest.current, fields: nextFields, body };
+    (change: DraftChange) => {
+      const nextFields = change.fields;
+      latest.current = { ...latest.current, fields: nextFields, change };
       setFields((previous) => (sameFields(previous, nextFields) ? previous : nextFields));
       saver.changed();
     },

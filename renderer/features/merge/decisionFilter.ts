@@ -27,7 +27,7 @@ export function filterPassages(passages: readonly MergedPassage[], filter: Decis
 /** The decision as the panel's badge words it. */
 export const DECISION_LABEL: Record<MergeDecision, string> = {
   kept: 'Kept',
-  replaced: 'Newer wording',
+  replaced: 'Replaces another wording',
   added: 'Added',
   dropped: 'Dropped',
   offered: 'Offered',

@@ -1,8 +1,8 @@
 import { $getSelection, $isRangeSelection, HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG, type LexicalEditor, type NodeKey } from 'lexical';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { DraftFields } from '../../../shared/domain/draft';
 import type { QuoteStyle } from '../../../shared/domain/model';
-import { STYLE_RULE_LABELS } from '../../../shared/domain/style';
+import { STYLE_RULE_LABELS, type StyleRuleId } from '../../../shared/domain/style';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { $applyStyleItems, $selectStyleItem } from './applyStyle';
 import { QuoteStyleToggle } from './QuoteStyleToggle';
@@ -34,6 +34,12 @@ export interface StylePanelProps {
 const PANEL_EDIT = { tag: [HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG] };
 
 /**
+ * Rows drawn per rule until asked for more: copy pasted in the other convention can raise hundreds of quote
+ * points, and redrawing them all after every pause in typing would compete with the typing.
+ */
+const ROWS_PER_GROUP = 40;
+
+/**
  * House style for the open draft: the suggestions grouped by rule, each with the words around it (click to
  * select it in the text), Apply, Ignore (for as long as this draft stays open), Apply all, and the UK/US
  * quote-style setting. The list follows the text as it is edited.
@@ -42,6 +48,7 @@ export function StylePanel({ editor, draftId, quoteStyle: given, onQuoteStyle, f
   const style = useQuoteStyle(given, onQuoteStyle);
   const listing = useStyleListing(editor, fields ?? null, style.quoteStyle);
   const { ignored, ignore, clear } = useIgnored(draftId);
+  const [expanded, setExpanded] = useState<ReadonlySet<StyleRuleId>>(new Set());
 
   const shown = useMemo(
     () => listing.items.filter((item) => !ignored.has(item.ignoreKey) && (item.target.kind === 'body' || onFieldsChange)),
@@ -100,7 +107,7 @@ export function StylePanel({ editor, draftId, quoteStyle: given, onQuoteStyle, f
               {STYLE_RULE_LABELS[group.rule]} <span className="style-group__count">{group.items.length}</span>
             </h3>
             <ul className="style-group__items">
-              {group.items.map((item) => (
+              {(expanded.has(group.rule) ? group.items : group.items.slice(0, ROWS_PER_GROUP)).map((item) => (
                 <StyleItemRow
                   key={item.id}
                   item={item}
@@ -110,6 +117,11 @@ export function StylePanel({ editor, draftId, quoteStyle: given, onQuoteStyle, f
                 />
               ))}
             </ul>
+            {!expanded.has(group.rule) && group.items.length > ROWS_PER_GROUP && (
+              <button type="button" className="button button--small button--quiet style-group__more" onClick={() => setExpanded((previous) => new Set(previous).add(group.rule))}>
+                Show {group.items.length - ROWS_PER_GROUP} more
+              </button>
+            )}
           </section>
         ))}
       </div>

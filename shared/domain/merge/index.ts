@@ -31,8 +31,9 @@
  *   passageId, wordingText); takeAllFrom(plan, versionId) → { plan, changed } ("take all from <outlet>": every
  *   passage the version prints comes into the text in its wording; `changed` lists the passages to mirror).
  * - MergePlanSchema (schema.ts): the plan as zod, for plans read back from a stored draft or the API.
- * - planToArticle(plan) → { headline, paragraphs }: the one rendering the CLI, exports and the editor's
- *   initial state start from; renderArticle(article, 'txt' | 'md') → headline, blank line, paragraphs.
+ * - planToArticle(plan) → { headline, paragraphs }: the plan's text (the editor's starting document,
+ *   domain/draft buildDraftDocument, lays its body out the same way, and the CLI prints that document);
+ *   renderArticle(article, 'txt' | 'md') → headline, blank line, paragraphs.
  */
 export { mergeStory, buildMergePlan, type MergeOutcome } from './build-plan';
 export { flipDecision, swapWording, takeAllFrom } from './edit-plan';

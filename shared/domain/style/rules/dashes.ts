@@ -3,7 +3,8 @@ import { suggestionsForPattern } from './pattern-rule';
 
 // A dash between words as typed: a spaced hyphen or double hyphen, a spaced en or em dash, or an unspaced em
 // dash or double hyphen. An unspaced single hyphen is a compound ("well-known") and an unspaced en dash a
-// span ("London–Paris"): both are right as they are. Hyphen chains ("a---b") are left alone.
+// span ("London–Paris"): both are right as they are. Dashes next to other dashes ("a---b", "— -") are left
+// for a person to read: which one was meant is not ours to guess.
 const DASH_BETWEEN_WORDS = /(?<=[^\s\u2013\u2014-])(?: +(?:--?|\u2013|\u2014) +|--|\u2014)(?=[^\s\u2013\u2014-])/gu;
 
 const DIGIT = /\d/u;
