@@ -17,6 +17,7 @@
  *   'number') of runs { text, bold, italic, link }, for exports. draftToMergedArticle(document) (headline, then
  *   the set fields and one paragraph per block: what renderArticle and the CLI print); draftText(document)
  *   (Draft.text: the same, blank-line separated).
+ * - isEditedWording(text, wording): the passage says something else than the merge put there (typography aside).
  * - countWords(text), readingMinutes(words) (238 wpm, at least 1 for any words).
  * - lexical-json.ts: the serialized node shapes the builder writes (shared with tests and editor ops).
  */
@@ -25,5 +26,6 @@ export { buildDraftDocument, draftFromPlan, fieldsFromVersions } from './build';
 export { parseDraftDocument, serializeDraftDocument, MAX_DRAFT_CONTENT_CHARS, type DraftDocumentParse, type ParsedDraftDocument } from './parse';
 export { readDraftArticle, type DraftArticle, type DraftBlock, type DraftBlockKind, type DraftRun } from './read';
 export { draftText, draftToMergedArticle } from './text';
+export { isEditedWording } from './edited';
 export { countWords, readingMinutes, READING_WPM } from './words';
 export { NODE_STATE_KEY, TEXT_FORMAT_BOLD, TEXT_FORMAT_ITALIC } from './lexical-json';

@@ -1,5 +1,5 @@
 import { $applyNodeReplacement, $copyNode, $getState, $setState, ElementNode, type DOMExportOutput, type LexicalNode, type RangeSelection } from 'lexical';
-import { PASSAGE_NODE_TYPE, type PassageState } from '../../../../shared/domain/draft';
+import { isEditedWording, PASSAGE_NODE_TYPE, type PassageState } from '../../../../shared/domain/draft';
 import { passageState } from './passage-state';
 
 /** The CSS class the gutter, hover card, styles and e2e tests find passages by (with data-passage-id). */
@@ -8,8 +8,8 @@ export const PASSAGE_CLASS = 'passage';
 function markDom(node: PassageNode, dom: HTMLElement): void {
   const state = $getState(node, passageState);
   dom.dataset.passageId = state.id;
-  // Derived, not stored: the sub-editor's edits are simply a text that no longer matches the merged wording.
-  dom.dataset.edited = String(node.getTextContent() !== state.wording);
+  // Derived, not stored: the sub-editor's edits are simply a text that no longer says the merged wording.
+  dom.dataset.edited = String(isEditedWording(node.getTextContent(), state.wording));
 }
 
 /**
