@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openWithLibrary, test, type Twin } from './fixtures/twin';
@@ -18,16 +19,29 @@ async function openMergedDraft(page: Page, twin: Twin) {
 const editor = (page: Page) => page.getByTestId('draft-editor');
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 
-/** The body's text after the caret: empty when the caret is at the very end. */
-const textAfterCaret = (page: Page) =>
-  body(page).evaluate((element) => {
+/** The body's text on one side of the caret. */
+const textBesideCaret = (page: Page, side: 'before' | 'after') =>
+  body(page).evaluate((element, before) => {
     const selection = window.getSelection();
     if (!selection?.focusNode) return null;
     const rest = document.createRange();
     rest.selectNodeContents(element);
-    rest.setStart(selection.focusNode, selection.focusOffset);
+    if (before) rest.setEnd(selection.focusNode, selection.focusOffset);
+    else rest.setStart(selection.focusNode, selection.focusOffset);
     return rest.toString();
-  });
+  }, side === 'before');
+
+/**
+ * Clicks into the body and puts the caret at its start or end. Under load the editor can settle the
+ * click's caret after the key moved it, so the key is pressed until the caret stays put.
+ */
+async function caretTo(page: Page, end: 'start' | 'end') {
+  await body(page).click();
+  await expect(async () => {
+    await page.keyboard.press(end === 'start' ? 'Control+Home' : 'Control+End');
+    expect(await textBesideCaret(page, end === 'start' ? 'before' : 'after')).toBe('');
+  }).toPass();
+}
 
 /** How often `word` occurs in the body as the reader sees it, ignoring case. */
 async function occurrences(page: Page, word: string): Promise<number> {
@@ -40,8 +54,7 @@ test('find and replace in the draft: Ctrl+F finds in the article, replace all is
   const expected = await occurrences(page, 'police');
   expect(expected).toBeGreaterThan(1);
 
-  await body(page).locator('.passage').first().click();
-  await page.keyboard.press('Home');
+  await caretTo(page, 'start');
   await page.keyboard.press('Control+f');
   const query = page.getByTestId('find-query');
   // The editor's find bar took the shortcut, not the library's search box.
@@ -74,12 +87,7 @@ test('formatting, links, fields and the word count', async ({ page, twin }) => {
   const words = async () => Number((await page.getByTestId('word-count').innerText()).match(/^([\d,]+) words?/)![1]!.replace(/,/g, ''));
   const before = await words();
 
-  await body(page).click();
-  // Under load the editor can settle the click's caret after the key moved it; press again until it holds.
-  await expect(async () => {
-    await page.keyboard.press('Control+End');
-    expect(await textAfterCaret(page)).toBe('');
-  }).toPass();
+  await caretTo(page, 'end');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Three more words');
   await expect.poll(words).toBe(before + 3);
@@ -134,8 +142,18 @@ test('formatting, links, fields and the word count', async ({ page, twin }) => {
   await expect(page.getByRole('textbox', { name: 'Standfirst' })).toBeFocused();
   await expect(headline).not.toHaveValue(/\n/);
 
+  // With the find and replace bar open too: no serious accessibility problem in either theme.
+  await body(page).click();
+  await page.keyboard.press('Control+h');
+  await page.keyboard.type('the');
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
     await page.screenshot({ path: path.join(SCREENSHOTS, `editor-${colorScheme}-1440x900.png`) });
+    const results = await new AxeBuilder({ page }).include('[data-testid="draft-editor"]').analyze();
+    const severe = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(severe).toEqual([]);
   }
 });

@@ -61,6 +61,7 @@ test('merge the sample story, flip a decision, type, reload: text and decision p
   await expect(card).toBeVisible();
   await expect(card).toContainText(NEWER);
   await expect(card).not.toContainText(OLDER);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'merge-provenance-light-1440x900.png') });
 
   // Take the inserted sentence out: the body loses it, the panel records it as dropped by hand.
   const inserted = page.getByTestId('merge-passage').filter({ hasText: INSERTED });
@@ -115,6 +116,20 @@ test('the Merge tab has no serious accessibility problems in either theme, and i
   await page.getByRole('tab', { name: 'Revisions' }).click();
   await expect(page.getByTestId('revision')).toHaveCount(1);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'merge-revisions-dark-1440x900.png') });
+
+  // "Take all from" the older outlet brings back the line the newer one replaced; nothing is left out then.
+  await page.getByRole('tab', { name: 'Decisions' }).click();
+  await page.getByRole('combobox', { name: 'Take all from' }).selectOption({ label: OLDER });
+  await page.getByRole('button', { name: 'Take all' }).click();
+  await expect(body(page)).toContainText(CONTACTED);
+  await page.getByRole('combobox', { name: 'Show', exact: true }).selectOption('left-out');
+  await expect(page.getByTestId('merge-passage')).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Show', exact: true }).selectOption('changed');
+  await expect(page.getByTestId('merge-passage')).toHaveCount(1);
+
+  // A passage chosen in the panel is shown in the editor with the caret in it, and its provenance beside it.
+  await page.getByTestId('merge-passage').getByRole('button', { name: CONTACTED }).click();
+  await expect(page.getByTestId('merge-provenance')).toContainText(OLDER);
 });
 
 test('a save over an edit made elsewhere is a conflict: "keep mine" saves it as the newest text', async ({ page, twin, context }) => {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flipDecision, inText, swapWording, takeAllFrom, type MergePlan } from '../../../shared/domain/merge';
 import { DECISION_FILTERS, filterPassages, type DecisionFilter } from './decisionFilter';
 import { PassageRow } from './PassageRow';
@@ -21,7 +21,13 @@ export function DecisionsPanel({ plan, focused, ready, onPlan, onReveal }: Props
   const filterId = useId();
   const sourceId = useId();
   const listRef = useRef<HTMLOListElement>(null);
-  const names = useMemo(() => versionNames(plan), [plan]);
+  const names = useMemo(() => versionNames({ versions: plan.versions }), [plan.versions]);
+  // Stable row callbacks reading the newest plan, so moving the caret re-renders two rows, not every row.
+  const latest = useRef({ plan, onPlan, onReveal });
+  latest.current = { plan, onPlan, onReveal };
+  const flip = useCallback((id: string) => latest.current.onPlan(flipDecision(latest.current.plan, id)), []);
+  const swap = useCallback((id: string, text: string) => latest.current.onPlan(swapWording(latest.current.plan, id, text)), []);
+  const reveal = useCallback((id: string) => latest.current.onReveal(id), []);
   const shown = useMemo(() => filterPassages(plan.passages, filter), [plan, filter]);
   const included = plan.passages.filter(inText).length;
 
@@ -70,9 +76,9 @@ export function DecisionsPanel({ plan, focused, ready, onPlan, onReveal }: Props
               names={names}
               focused={passage.id === focused}
               ready={ready}
-              onFlip={() => onPlan(flipDecision(plan, passage.id))}
-              onSwap={(text) => onPlan(swapWording(plan, passage.id, text))}
-              onReveal={() => onReveal(passage.id)}
+              onFlip={flip}
+              onSwap={swap}
+              onReveal={reveal}
             />
           ))}
         </ol>

@@ -52,11 +52,12 @@ export function ProvenanceCard({ editor, plan, focused, onPlan }: { editor: Lexi
       root?.addEventListener('mouseover', over);
       root?.addEventListener('mouseout', out);
     });
-    const hideOnScroll = () => setShown(null);
-    window.addEventListener('scroll', hideOnScroll, true);
+    // A hover card is left behind by a scroll; the caret's card follows its passage (a new object re-renders it).
+    const onScroll = () => setShown((s) => (s?.by === 'caret' ? { ...s } : null));
+    window.addEventListener('scroll', onScroll, true);
     return () => {
       unregister();
-      window.removeEventListener('scroll', hideOnScroll, true);
+      window.removeEventListener('scroll', onScroll, true);
       cancelHide();
     };
   }, [editor]);
