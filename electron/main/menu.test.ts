@@ -25,6 +25,7 @@ describe('application menu', () => {
       ['Import…', 'CmdOrCtrl+O', 'import-files'],
       ['Find in Library', 'CmdOrCtrl+F', 'focus-search'],
       ['Compare', 'CmdOrCtrl+2', 'show-compare'],
+      ['Save Draft', 'CmdOrCtrl+S', 'save-draft'],
       ['Load Sample Store', '', 'load-sample'],
     ];
     for (const [label, accelerator, sent] of expectations) {
@@ -34,5 +35,12 @@ describe('application menu', () => {
       expect(command).toHaveBeenLastCalledWith(sent);
     }
     expect(items(template).some((item) => item.role === 'toggleDevTools')).toBe(false);
+  });
+
+  it("leaves the editor's formatting keys to the editor", () => {
+    buildMenu({ command: vi.fn(), openDataFolder: vi.fn(), about: vi.fn(), isDev: true }, 'linux');
+    // A menu accelerator fires before the page sees the key: these would stop bold, italic, link and replace.
+    const editorKeys = ['CmdOrCtrl+B', 'CmdOrCtrl+I', 'CmdOrCtrl+K', 'CmdOrCtrl+H'];
+    expect(items(template).filter((item) => editorKeys.includes(String(item.accelerator)))).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ export const AppCommand = z.enum([
   'show-compare',
   'show-merge',
   'toggle-inspector',
+  'save-draft',
 ]);
 export type AppCommand = z.infer<typeof AppCommand>;
 

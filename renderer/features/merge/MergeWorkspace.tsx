@@ -6,6 +6,7 @@ import type { Draft, DraftStatus, QuoteStyle } from '../../../shared/domain/mode
 import { useApi } from '../../api/ApiContext';
 import { isPrimaryShortcut } from '../../app/shortcuts';
 import { DraftEditor, type DraftChange } from '../editor/DraftEditor';
+import { $passageIdsInBody } from '../editor/ops';
 import { RevisionsPanel } from '../revisions/RevisionsPanel';
 import { StylePanel } from '../style/StylePanel';
 import { ConflictNotice } from './ConflictNotice';
@@ -13,6 +14,7 @@ import { DecisionsPanel } from './DecisionsPanel';
 import { applyPlanEdits, revealPassage } from './editorPassages';
 import { MergeHeader } from './MergeHeader';
 import { planEdits } from './planEdits';
+import { reconcilePlan } from './reconcilePlan';
 import { ProvenanceCard } from './ProvenanceCard';
 import { SideTabs, type SideTab } from './SideTabs';
 import { useAutosave, type DraftSnapshot } from './useAutosave';
@@ -52,7 +54,15 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace }: Props
     (): ParsedDraftDocument => ({ ...document, fields: latest.current.fields, body: latest.current.change.body, merge: latest.current.plan }),
     [document],
   );
+  const editorRef = useRef<LexicalEditor | null>(null);
+  editorRef.current = editor;
   const take = useCallback((): DraftSnapshot => {
+    const plan = latest.current.plan;
+    const synced = plan && editorRef.current ? reconcilePlan(plan, editorRef.current.getEditorState().read($passageIdsInBody)) : plan;
+    if (synced !== plan) {
+      latest.current = { ...latest.current, plan: synced };
+      setPlan(synced);
+    }
     const doc = current();
     return { title: doc.fields.headline.trim() || 'Untitled draft', content: serializeDraftDocument(doc), text: draftText(doc) };
   }, [current]);
