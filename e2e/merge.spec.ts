@@ -68,6 +68,13 @@ test('merge the sample story, flip a decision, type, reload: text and decision p
   await inserted.getByRole('button', { name: 'Take out' }).click();
   await expect(body(page)).not.toContainText(INSERTED);
   await expect(inserted).toHaveAttribute('data-decision', 'dropped');
+  // Undone in the editor, the passage is back in the text, and the plan follows the body when it is saved.
+  await body(page).click();
+  await page.keyboard.press('Control+Z');
+  await expect(body(page)).toContainText(INSERTED);
+  await expect(inserted).toHaveAttribute('data-decision', 'kept');
+  await inserted.getByRole('button', { name: 'Take out' }).click();
+  await expect(body(page)).not.toContainText(INSERTED);
 
   await typeAtEnd(page, TYPED);
   await expect(body(page)).toContainText(TYPED);

@@ -9,6 +9,7 @@ import { Inspector } from '../features/inspector/Inspector';
 import { LibraryPane } from '../features/library/LibraryPane';
 import { useImportUi } from '../features/import/useImportUi';
 import { MergeTab } from '../features/merge/MergeTab';
+import { requestDraftSave } from '../features/merge/saveDraftRequest';
 import { NoticeBanner } from '../features/notices/NoticeBanner';
 import { useStoreStatus } from '../features/notices/useStoreStatus';
 import { Header } from './Header';
@@ -68,6 +69,7 @@ export function Shell() {
       'show-compare': () => setTab('compare'),
       'show-merge': () => setTab('merge'),
       'toggle-inspector': () => setInspectorVisible((visible) => !visible),
+      'save-draft': requestDraftSave,
       'import-files': imports.chooseFiles,
       'import-clipboard': imports.openPaste,
     };

@@ -17,6 +17,7 @@ describe('shortcutCommand', () => {
     expect(shortcutCommand(key('1', { ctrlKey: true }), 'Linux x86_64')).toBe('show-copy');
     expect(shortcutCommand(key('2', { ctrlKey: true }), 'Linux x86_64')).toBe('show-compare');
     expect(shortcutCommand(key('3', { ctrlKey: true }), 'Linux x86_64')).toBe('show-merge');
+    expect(shortcutCommand(key('s', { ctrlKey: true }), 'Linux x86_64')).toBe('save-draft');
   });
 
   it('uses ⌘ on macOS and leaves Ctrl alone there', () => {

@@ -12,7 +12,7 @@ export function shortcutLabel(key: string, form: 'display' | 'aria', platform = 
 
 type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
 
-const byKey: Record<string, AppCommand> = { f: 'focus-search', '1': 'show-copy', '2': 'show-compare', '3': 'show-merge' };
+const byKey: Record<string, AppCommand> = { f: 'focus-search', s: 'save-draft', '1': 'show-copy', '2': 'show-compare', '3': 'show-merge' };
 
 /**
  * In-page shortcuts resolve to the same commands as Electron's menu accelerators, so one handler serves

@@ -1,23 +1,22 @@
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
-import { draftText, serializeDraftDocument, type DraftFields, type ParsedDraftDocument, type SerializedBody } from '../../../shared/domain/draft';
+import { draftText, type ParsedDraftDocument } from '../../../shared/domain/draft';
 import type { MergePlan } from '../../../shared/domain/merge';
 import type { Draft, DraftStatus, QuoteStyle } from '../../../shared/domain/model';
 import { useApi } from '../../api/ApiContext';
-import { isPrimaryShortcut } from '../../app/shortcuts';
-import { DraftEditor, type DraftChange } from '../editor/DraftEditor';
-import { $passageIdsInBody } from '../editor/ops';
+import { DraftEditor } from '../editor/DraftEditor';
 import { RevisionsPanel } from '../revisions/RevisionsPanel';
 import { StylePanel } from '../style/StylePanel';
 import { ConflictNotice } from './ConflictNotice';
 import { DecisionsPanel } from './DecisionsPanel';
-import { applyPlanEdits, revealPassage } from './editorPassages';
+import type { Autosaver } from './autosave';
+import { revealPassage } from './editorPassages';
 import { MergeHeader } from './MergeHeader';
-import { planEdits } from './planEdits';
-import { reconcilePlan } from './reconcilePlan';
+import { onDraftSaveRequest } from './saveDraftRequest';
 import { ProvenanceCard } from './ProvenanceCard';
 import { SideTabs, type SideTab } from './SideTabs';
-import { useAutosave, type DraftSnapshot } from './useAutosave';
+import { useAutosave } from './useAutosave';
+import { useEditedDocument } from './useEditedDocument';
 
 interface Props {
   draft: Draft;
@@ -29,14 +28,12 @@ interface Props {
 
 /**
  * One loaded draft: the editor in the centre, decisions / style / revisions beside it, and the header with
- * status and saving. The plan and the editor's body change together (a decision edits the body in the same
- * step), and both go into every save, so a reload shows the text and the decisions as they were left.
+ * status and saving. Text, fields and plan (useEditedDocument) go into every save together, so a reload
+ * shows the text and the decisions as they were left.
  */
 export function MergeWorkspace({ draft, document, quoteStyle, onReplace }: Props) {
   const { api } = useApi();
   const [editor, setEditor] = useState<LexicalEditor | null>(null);
-  const [plan, setPlan] = useState<MergePlan | null>(document.merge);
-  const [fields, setFields] = useState<DraftFields>(document.fields);
   const [status, setStatus] = useState<DraftStatus>(draft.status);
   const [revision, setRevision] = useState(draft.revision);
   const [focused, setFocused] = useState<string | null>(null);
@@ -44,57 +41,14 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace }: Props
   const [problem, setProblem] = useState<string | null>(null);
   // The style chosen in the panel rules from then on; the shell's copy of the setting only starts it.
   const [quote, setQuote] = useState(quoteStyle);
-  // The editor reads its document once, on mount: a field changed from outside it (house style) remounts it.
-  const [mounted, setMounted] = useState({ document, key: 0 });
 
-  // The latest state, read when a save starts (refs: typing must not re-render this component per key). The
-  // body is kept as the editor's change, whose JSON is only built when read: once a save, not once a key.
-  const latest = useRef<{ fields: DraftFields; change: { body: SerializedBody }; plan: MergePlan | null }>({ fields: document.fields, change: document, plan: document.merge });
-  const current = useCallback(
-    (): ParsedDraftDocument => ({ ...document, fields: latest.current.fields, body: latest.current.change.body, merge: latest.current.plan }),
-    [document],
-  );
-  const editorRef = useRef<LexicalEditor | null>(null);
-  editorRef.current = editor;
-  const take = useCallback((): DraftSnapshot => {
-    const plan = latest.current.plan;
-    const synced = plan && editorRef.current ? reconcilePlan(plan, editorRef.current.getEditorState().read($passageIdsInBody)) : plan;
-    if (synced !== plan) {
-      latest.current = { ...latest.current, plan: synced };
-      setPlan(synced);
-    }
-    const doc = current();
-    return { title: doc.fields.headline.trim() || 'Untitled draft', content: serializeDraftDocument(doc), text: draftText(doc) };
-  }, [current]);
-  const { state: save, saver } = useAutosave(draft, take, (saved) => setRevision(saved.revision));
-
-  const onChange = useCallback(
-    (change: DraftChange) => {
-      const nextFields = change.fields;
-      latest.current = { ...latest.current, fields: nextFields, change };
-      setFields((previous) => (sameFields(previous, nextFields) ? previous : nextFields));
-      saver.changed();
-    },
-    [saver],
-  );
-
-  const changePlan = (next: MergePlan | { problem: string }) => {
-    if ('problem' in next) return setProblem(next.problem);
-    const before = latest.current.plan;
-    if (!before || !editor) return;
-    latest.current = { ...latest.current, plan: next };
-    setPlan(next);
-    const missed = applyPlanEdits(editor, next, planEdits(before, next));
-    setProblem(missed.length ? `${missed.length} passage${missed.length === 1 ? ' was' : 's were'} no longer in the text to change (deleted by hand?); the decision is recorded all the same.` : null);
-    saver.changed();
-  };
-
-  const changeFields = (next: DraftFields) => {
-    latest.current = { ...latest.current, fields: next };
-    setFields(next);
-    setMounted((m) => ({ document: current(), key: m.key + 1 }));
-    saver.changed();
-  };
+  // Edits tell the autosaver, which is made after the document it saves: the ref joins the two.
+  const saverRef = useRef<Autosaver | null>(null);
+  const edited = useEditedDocument(document, editor, () => saverRef.current?.changed());
+  const { plan, fields, mounted, current, onChange, changeFields } = edited;
+  const { state: save, saver } = useAutosave(draft, edited.snapshot, (saved) => setRevision(saved.revision));
+  saverRef.current = saver;
+  const changePlan = (next: MergePlan | { problem: string }) => setProblem(edited.changePlan(next));
 
   const changeStatus = async (next: DraftStatus) => {
     const result = await api['drafts.setStatus']({ id: draft.id, status: next });
@@ -104,15 +58,7 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace }: Props
   };
 
   const checkpoint = useCallback(() => void saver.flush({ checkpoint: true }), [saver]);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!isPrimaryShortcut(event, 's')) return;
-      event.preventDefault();
-      checkpoint();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [checkpoint]);
+  useEffect(() => onDraftSaveRequest(checkpoint), [checkpoint]);
 
   const reloadTheirs = async () => {
     const result = await api['drafts.get']({ id: draft.id });
@@ -158,6 +104,3 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace }: Props
     </section>
   );
 }
-
-const sameFields = (a: DraftFields, b: DraftFields): boolean =>
-  a.headline === b.headline && a.standfirst === b.standfirst && a.byline === b.byline && a.dateline === b.dateline;

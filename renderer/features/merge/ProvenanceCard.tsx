@@ -52,8 +52,9 @@ export function ProvenanceCard({ editor, plan, focused, onPlan }: { editor: Lexi
       root?.addEventListener('mouseover', over);
       root?.addEventListener('mouseout', out);
     });
-    // A hover card is left behind by a scroll; the caret's card follows its passage (a new object re-renders it).
-    const onScroll = () => setShown((s) => (s?.by === 'caret' ? { ...s } : null));
+    // The card follows its passage when the text scrolls (a new object re-renders it at the new place); the
+    // pointer leaving the passage, as the text moves under it, hides a hover card as usual.
+    const onScroll = () => setShown((s) => (s ? { ...s } : s));
     window.addEventListener('scroll', onScroll, true);
     return () => {
       unregister();
