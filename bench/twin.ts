@@ -20,8 +20,8 @@ export async function ensureRendererBuilt(): Promise<void> {
   await promisify(execFile)(vite, ['build', '--config', 'renderer/vite.config.ts'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
 }
 
-export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+export const launchChromium = (extraArgs: readonly string[] = []): Promise<Browser> =>
+  chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 
 /** The twin on a fresh temporary store; `stop` ends it and deletes the store. */
 export async function startBenchTwin(): Promise<{ url: string; stop: () => Promise<void> }> {
