@@ -4,6 +4,7 @@ import { useApi } from '../api/ApiContext';
 import { useEvent } from '../api/useEvent';
 import { CompareTab } from '../features/compare/CompareTab';
 import { CopyView } from '../features/copy/CopyView';
+import { openFindInFocusedEditor } from '../features/editor/find/openFindEvent';
 import { useCopy } from '../features/copy/useCopy';
 import { Inspector } from '../features/inspector/Inspector';
 import { LibraryPane } from '../features/library/LibraryPane';
@@ -61,6 +62,8 @@ export function Shell() {
   const run = (command: AppCommand) => {
     const actions: Record<AppCommand, () => void> = {
       'focus-search': () => {
+        // Electron's menu accelerator arrives as this command even while the editor has focus.
+        if (openFindInFocusedEditor()) return;
         searchRef.current?.focus();
         searchRef.current?.select();
       },
@@ -104,6 +107,7 @@ export function Shell() {
           onOpen={openCopy}
           onOpenDraft={openDraft}
           openDraftId={tab === 'merge' ? openDraftId : null}
+          onDraftDeleted={(id) => setOpenDraftId((open) => (open === id ? null : open))}
           onLoadSample={() => run('load-sample')}
           onDeleted={(ids) => setOpenCopyId((open) => (open && ids.includes(open) ? null : open))}
           report={setMessage}

@@ -24,13 +24,12 @@ interface Props {
   openCopyId: string | null;
   openStoryId: string | null;
   onOpen: (copyId: string) => void;
-  /**
-   * Opens a draft in the Merge tab. Optional until the shell wires it: without it, draft rows still list,
-   * change status and delete, and choosing one says where drafts open.
-   */
-  onOpenDraft?: (draftId: string) => void;
+  /** Opens a draft in the Merge tab. */
+  onOpenDraft: (draftId: string) => void;
   /** The draft open in the Merge tab, marked selected in the list. */
-  openDraftId?: string | null;
+  openDraftId: string | null;
+  /** A draft deleted from the library, so the Merge tab stops showing (and saving) it. */
+  onDraftDeleted: (draftId: string) => void;
   onLoadSample: () => void;
   /** Copies deleted from the library, so an open one can be closed. */
   onDeleted: (ids: string[]) => void;
@@ -45,7 +44,7 @@ const SEARCH_PAUSE_MS = 180;
  */
 const ROW_BUDGET = 400;
 
-export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onOpenDraft, openDraftId = null, onLoadSample, onDeleted, report }: Props) {
+export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onOpenDraft, openDraftId, onDraftDeleted, onLoadSample, onDeleted, report }: Props) {
   const { api } = useApi();
   const [query, setQuery] = useState('');
   const [outlet, setOutlet] = useState('');
@@ -91,11 +90,6 @@ export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onOpen
     else report(result.error.message);
   };
 
-  const openDraft = (draftId: string) => {
-    if (onOpenDraft) onOpenDraft(draftId);
-    else report('Drafts open in the Merge tab.');
-  };
-
   const setDraftStatus = async (draft: DraftSummary, status: DraftStatus) => {
     const result = await api['drafts.setStatus']({ id: draft.id, status });
     if (!result.ok) return report(result.error.message);
@@ -103,7 +97,7 @@ export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onOpen
     report(`“${draft.title || 'Untitled draft'}” is now marked ${STATUS_LABELS[status].toLowerCase()}.`);
   };
 
-  const draftActions = { open: openDraft, setStatus: (d: DraftSummary, s: DraftStatus) => void setDraftStatus(d, s), askDelete: setDeletingDraft };
+  const draftActions = { open: onOpenDraft, setStatus: (d: DraftSummary, s: DraftStatus) => void setDraftStatus(d, s), askDelete: setDeletingDraft };
   const menuItems = (row: TreeRow) => {
     if (!isDraftsRow(row)) return rowMenuItems(row, library.value?.stories.length ?? 0, setRequest, onOpen);
     return row.kind === 'draft' ? draftMenuItems(row.draft, draftActions) : [];
@@ -148,7 +142,7 @@ export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onOpen
             openDraftId={openDraftId}
             onToggle={toggle}
             onOpen={onOpen}
-            onOpenDraft={openDraft}
+            onOpenDraft={onOpenDraft}
             onMenu={(row, at) => {
               if (menuItems(row).length > 0) setMenu({ row, at });
               else if (row.kind === 'story') report('This story has one version and there is no other story to join it with.');
@@ -194,8 +188,9 @@ export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onOpen
         <DeleteDraftDialog
           draft={deletingDraft}
           onClose={() => setDeletingDraft(null)}
-          onDone={() => {
+          onDone={(id) => {
             setDeletingDraft(null);
+            onDraftDeleted(id);
             library.reload();
             report(`Deleted the draft “${deletingDraft.title || 'Untitled draft'}”.`);
           }}

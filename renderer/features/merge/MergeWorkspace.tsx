@@ -74,11 +74,13 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace }: Props
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) void saver.flush();
   };
 
+  // The spellchecker follows the house style: UK quotes mean UK spelling.
+  const lang = quote === 'us' ? 'en-US' : 'en-GB';
   const editorElement = useMemo(
     () => (
-      <DraftEditor key={mounted.key} document={mounted.document} onChange={onChange} onEditor={setEditor} onPassageFocus={setFocused} />
+      <DraftEditor key={mounted.key} document={mounted.document} onChange={onChange} onEditor={setEditor} onPassageFocus={setFocused} lang={lang} />
     ),
-    [mounted, onChange],
+    [mounted, onChange, lang],
   );
 
   return (
