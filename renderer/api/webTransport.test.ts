@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { API_PATH_PREFIX, TOKEN_HEADER } from '../../shared/api/http';
 import { createWebTransport, NOT_ANSWERING } from './webTransport';
 
-const settings = { theme: 'dark', maxImportBytes: 4096 };
+const settings = { theme: 'dark', maxImportBytes: 4096, quoteStyle: 'us' };
 
 function fakeFetch(respond: () => Response | Promise<Response>) {
   const calls: { url: string; init: RequestInit }[] = [];
