@@ -137,6 +137,9 @@ test('the Merge tab has no serious accessibility problems in either theme, and i
   // A passage chosen in the panel is shown in the editor with the caret in it, and its provenance beside it.
   await page.getByTestId('merge-passage').getByRole('button', { name: CONTACTED }).click();
   await expect(page.getByTestId('merge-provenance')).toContainText(OLDER);
+  // Typing puts the card away, so it does not cover the lines being worked on.
+  await page.keyboard.type('x');
+  await expect(page.getByTestId('merge-provenance')).toHaveCount(0);
 });
 
 test('a save over an edit made elsewhere is a conflict: "keep mine" saves it as the newest text', async ({ page, twin, context }) => {

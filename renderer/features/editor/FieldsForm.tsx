@@ -67,7 +67,7 @@ export function FieldsForm({ fields, onChange, readOnly, lang, onDone }: Props) 
         </label>
         <label className="draft-fields__small">
           <span>Dateline</span>
-          <input {...common('dateline')} type="text" placeholder="LONDON" />
+          <input {...common('dateline')} type="text" placeholder="Where it was filed, e.g. LONDON" />
         </label>
       </div>
     </div>

@@ -19,8 +19,8 @@ const CARD_WIDTH = 380;
 
 /**
  * Where a passage came from, over the editor: the outlets carrying it, whose wording it is, whether it was
- * edited, and its other wordings with the same swap the decisions panel offers. Shown on hover and while
- * the caret is in the passage.
+ * edited, and its other wordings with the same swap the decisions panel offers. Shown on hover and when the
+ * caret enters the passage, until the sub-editor types.
  */
 export function ProvenanceCard({ editor, plan, focused, onPlan }: { editor: LexicalEditor; plan: MergePlan; focused: string | null; onPlan: (next: MergePlan | { problem: string }) => void }) {
   const [shown, setShown] = useState<Shown | null>(null);
@@ -67,6 +67,16 @@ export function ProvenanceCard({ editor, plan, focused, onPlan }: { editor: Lexi
     const element = focused ? passageElement(editor, focused) : null;
     setShown((s) => (element && focused ? { id: focused, element, by: 'caret' } : s?.by === 'caret' ? null : s));
   }, [editor, focused]);
+
+  // Typing puts the caret's card away: it sits over the next lines, which are what a sub-editor typing reads.
+  // It comes back when the caret moves into another passage.
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ dirtyLeaves, dirtyElements }) => {
+        if (dirtyLeaves.size > 0 || dirtyElements.size > 0) setShown((s) => (s?.by === 'caret' ? null : s));
+      }),
+    [editor],
+  );
 
   const passage = shown && shown.element.isConnected ? plan.passages.find((p) => p.id === shown.id) : undefined;
   if (!shown || !passage) return null;
