@@ -3,21 +3,19 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { importThroughApi, storyFile, storySentences } from './fixtures/apiImport';
 import { expect, openWithLibrary, test } from './fixtures/twin';
-import { SAMPLE } from './fixtures/sample';
+import { openNewerLfrCopy, SAMPLE } from './fixtures/sample';
 
 // The sample story's two versions: Leader Live (older) and North Wales Chronicle (newer), which adds one
 // sentence and replaces "has been contacted for comment" with the Met's response (see the seed fixture's
 // expected analysis).
-const OLDER = 'Leader Live';
-const NEWER = 'North Wales Chronicle';
+const OLDER = SAMPLE.lfr.older;
+const NEWER = SAMPLE.lfr.newer;
 const INSERTED = 'both lawful and proportionate';
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
 
 /** Opens the sample story's newer copy and the Compare tab: the default pair is older → newer. */
 async function openCompare(page: Page) {
-  await page.getByTestId('library-story').filter({ hasText: SAMPLE.lfr.headline }).click();
-  await page.getByTestId('library-copy').filter({ hasText: NEWER }).click();
-  await page.getByRole('tab', { name: 'Compare' }).click();
+  await openNewerLfrCopy(page, 'Compare');
   await expect(page.getByTestId('compare-side-by-side')).toBeVisible();
 }
 

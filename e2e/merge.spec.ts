@@ -2,12 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openWithLibrary, test } from './fixtures/twin';
-import { SAMPLE } from './fixtures/sample';
+import { openNewerLfrCopy, SAMPLE } from './fixtures/sample';
 
 // The sample story's two versions (see compare.spec.ts): the newer one adds a sentence and replaces "has
 // been contacted for comment" with the Met's three-sentence response, which the default merge keeps.
-const NEWER = 'North Wales Chronicle';
-const OLDER = 'Leader Live';
+const NEWER = SAMPLE.lfr.newer;
+const OLDER = SAMPLE.lfr.older;
 const RESPONSE = 'the force welcomes the EHRC';
 const CONTACTED = 'has been contacted for comment';
 const INSERTED = 'both lawful and proportionate';
@@ -15,12 +15,7 @@ const TYPED = 'The desk added this sentence by hand.';
 const LATER = 'A second thought that the restore takes away.';
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
 
-/** The story's newer copy, then the Merge tab. */
-async function openMerge(page: Page) {
-  await page.getByTestId('library-story').filter({ hasText: SAMPLE.lfr.headline }).click();
-  await page.getByTestId('library-copy').filter({ hasText: NEWER }).click();
-  await page.getByRole('tab', { name: 'Merge' }).click();
-}
+const openMerge = (page: Page) => openNewerLfrCopy(page, 'Merge');
 
 /** The editor's body: the editable region that holds the merged passages. */
 const body = (page: Page) => page.getByTestId('merge').locator('[contenteditable="true"]').filter({ has: page.locator('.passage') });

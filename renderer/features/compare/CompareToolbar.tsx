@@ -1,5 +1,6 @@
 import type { ChangeCounts } from '../../../shared/domain/diff';
 import type { WireCopy } from '../../../shared/domain/model';
+import { ToggleGroup, type ToggleChoice } from '../../ui/ToggleGroup';
 import { countPhrases } from './changeLabels';
 import type { IgnoreOptions } from './comparePair';
 import type { Pair } from './defaultPair';
@@ -7,10 +8,10 @@ import { versionLabel } from './versionLabel';
 
 export type CompareView = 'side-by-side' | 'inline' | 'matrix';
 
-const VIEWS: { id: CompareView; label: string }[] = [
-  { id: 'side-by-side', label: 'Side by side' },
-  { id: 'inline', label: 'Inline' },
-  { id: 'matrix', label: 'Matrix' },
+const VIEWS: ToggleChoice<CompareView>[] = [
+  { value: 'side-by-side', label: 'Side by side' },
+  { value: 'inline', label: 'Inline' },
+  { value: 'matrix', label: 'Matrix' },
 ];
 
 const TOGGLES: { key: keyof IgnoreOptions; label: string }[] = [
@@ -55,13 +56,7 @@ export function CompareToolbar({ view, onView, ordered, pair, onPair, options, o
   return (
     <div className="compare-toolbar" role="toolbar" aria-label="Compare">
       <div className="compare-toolbar__row">
-        <div className="compare-toolbar__views" role="group" aria-label="View">
-          {VIEWS.map(({ id, label }) => (
-            <button key={id} type="button" className="compare-toolbar__view" aria-pressed={view === id} onClick={() => onView(id)}>
-              {label}
-            </button>
-          ))}
-        </div>
+        <ToggleGroup label="View" choices={VIEWS} value={view} onChoose={onView} />
         {pairwise && (
           <div className="compare-toolbar__pair">
             <VersionPicker id="compare-from" label="From" value={pair.from} ordered={ordered} onChange={(from) => onPair({ ...pair, from })} />

@@ -26,6 +26,15 @@ interface Props {
 /** The drag payload of a copy row: a private type, so a drag of files from the desktop is never mistaken for it. */
 const COPY_DRAG_TYPE = 'application/x-copydesk-copy';
 
+/** Drafts and copies are the rows that open in the editor: marked selected while theirs is the open one. */
+const openableProps = (selected: boolean, classes: string, open: () => void) =>
+  ({
+    'aria-selected': selected,
+    'aria-haspopup': 'menu',
+    className: `library-tree__item ${classes}${selected ? ' is-selected' : ''}`,
+    onClick: open,
+  }) as const;
+
 const menuPointOf = (element: Element): MenuPosition => {
   const box = element.getBoundingClientRect();
   return { x: box.left + 24, y: box.top + Math.min(box.height, 28) };
@@ -142,17 +151,8 @@ export function LibraryTree({ rows, openCopyId, openDraftId, onToggle, onOpen, o
           );
         }
         if (row.kind === 'draft') {
-          const selected = row.draft.id === openDraftId;
           return (
-            <li
-              key={row.key}
-              {...common}
-              aria-selected={selected}
-              aria-haspopup="menu"
-              data-testid="library-draft"
-              className={`library-tree__item library-tree__item--draft${selected ? ' is-selected' : ''}`}
-              onClick={() => onOpenDraft(row.draft.id)}
-            >
+            <li key={row.key} {...common} {...openableProps(row.draft.id === openDraftId, 'library-tree__item--draft', () => onOpenDraft(row.draft.id))} data-testid="library-draft">
               <DraftRow draft={row.draft} now={now} />
               {actionsButton(row, `draft ${row.draft.title || 'Untitled draft'}`)}
             </li>
@@ -176,21 +176,17 @@ export function LibraryTree({ rows, openCopyId, openDraftId, onToggle, onOpen, o
             </li>
           );
         }
-        const selected = row.copy.id === openCopyId;
         return (
           <li
             key={row.key}
             {...common}
-            aria-selected={selected}
-            aria-haspopup="menu"
+            {...openableProps(row.copy.id === openCopyId, `library-tree__item--copy level-${row.level}`, () => onOpen(row.copy.id))}
             data-testid="library-copy"
             draggable
             onDragStart={(event) => {
               event.dataTransfer.setData(COPY_DRAG_TYPE, row.copy.id);
               event.dataTransfer.effectAllowed = 'move';
             }}
-            className={`library-tree__item library-tree__item--copy level-${row.level}${selected ? ' is-selected' : ''}`}
-            onClick={() => onOpen(row.copy.id)}
           >
             <CopyRow copy={row.copy} />
             {actionsButton(row, `${row.copy.outlet ?? 'Unknown outlet'}: ${row.copy.headline ?? 'Untitled copy'}`)}

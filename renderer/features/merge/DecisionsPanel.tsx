@@ -68,7 +68,7 @@ export function DecisionsPanel({ plan, focused, ready, onPlan, onReveal }: Props
       {shown.length === 0 ? (
         <p className="merge-decisions__none">No passage matches this filter.</p>
       ) : (
-        <ol ref={listRef} className="merge-decisions__list" aria-label="Passages in story order">
+        <ol ref={listRef} className="card-list" aria-label="Passages in story order">
           {shown.map((passage) => (
             <PassageRow
               key={passage.id}

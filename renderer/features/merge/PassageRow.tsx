@@ -22,7 +22,7 @@ export const PassageRow = memo(function PassageRow({ passage, names, focused, re
   const included = inText(passage);
   return (
     <li
-      className={`merge-passage merge-passage--${passage.decision}${focused ? ' is-focused' : ''}`}
+      className={`card-list__item merge-passage merge-passage--${passage.decision}${focused ? ' is-focused' : ''}`}
       data-passage-id={passage.id}
       data-decision={passage.decision}
       data-testid="merge-passage"

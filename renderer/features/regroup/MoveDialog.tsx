@@ -5,7 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { StoryPicker, type StoryChoice } from './StoryPicker';
-import { useSubmit } from './useSubmit';
+import { useSubmit } from '../../ui/useSubmit';
 
 interface Props {
   copy: CopySummary;

@@ -4,7 +4,7 @@ import type { CopySummary, StorySummary } from '../../../shared/domain/model';
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useSubmit } from './useSubmit';
+import { useSubmit } from '../../ui/useSubmit';
 
 interface Props {
   story: StorySummary;

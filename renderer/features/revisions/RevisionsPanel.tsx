@@ -52,9 +52,9 @@ export function RevisionsPanel({ draftId, revision, currentText, beforeRestore, 
           {problem}
         </p>
       )}
-      <ol className="revisions__list" aria-label="Revisions, newest first">
+      <ol className="card-list" aria-label="Revisions, newest first">
         {newestFirst.map((r) => (
-          <li key={r.revision} className="revisions__item" data-testid="revision" data-revision={r.revision} data-reason={r.reason}>
+          <li key={r.revision} className="card-list__item" data-testid="revision" data-revision={r.revision} data-reason={r.reason}>
             <div className="revisions__meta">
               <span className="revisions__name">{labelOf(r)}</span>
               <span className="revisions__reason">{REASON_LABEL[r.reason]}</span>

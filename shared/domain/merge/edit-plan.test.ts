@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { flipDecision, inText, mergeStory, parsePolicy, planToArticle, swapWording, NEWEST_POLICY, type MergePlan, type MergePolicy, type MergeVersion } from '.';
-
-const v = (id: string, hour: number, paragraphs: string[]): MergeVersion => ({ id, outlet: `Outlet ${id}`, publishedAt: `2026-11-20T${String(hour).padStart(2, '0')}:00:00.000Z`, headline: `Headline ${id}`, paragraphs });
-const A = 'The mill reopened on Tuesday after a two-year restoration costing four million pounds.';
-const B = 'Its wheel turns again for the first time since the flood of 1998.';
-const B2 = 'Its wheel is turning again for the first time since the flood of 1998.';
-const C = 'The trust running it has been contacted for comment.';
-const D = 'Trust chair Ana Petrov said the first flour would be sold at the Easter market.';
-const older = v('old', 8, [A, B, C]);
-const newer = v('new', 10, [A, B2, D]);
-
-function plan(policy: MergePolicy): MergePlan {
-  const merged = mergeStory([newer, older], policy);
-  if (!merged.ok) throw new Error(merged.problem);
-  return merged.plan;
-}
-const ok = (edited: MergePlan | { problem: string }): MergePlan => {
-  if ('problem' in edited) throw new Error(edited.problem);
-  return edited;
-};
-const idOf = (p: MergePlan, text: string) => p.passages.find((x) => x.text === text || x.wordings.some((w) => w.text === text))!.id;
+import { flipDecision, inText, mergeStory, parsePolicy, planToArticle, swapWording, NEWEST_POLICY } from '.';
+import { A, B, B2, C, D, idOf, millPlan, newer, ok, older } from './test-support';
 
 describe('flipDecision', () => {
-  const start = plan(NEWEST_POLICY);
+  const start = millPlan(NEWEST_POLICY);
 
   it('drops a passage by hand and flipping again restores the policy decision exactly', () => {
     const dropped = ok(flipDecision(start, idOf(start, A)));
@@ -47,7 +28,7 @@ describe('flipDecision', () => {
 
 describe('swapWording', () => {
   it('swaps in an older wording with its source, and back', () => {
-    const start = plan(NEWEST_POLICY);
+    const start = millPlan(NEWEST_POLICY);
     const id = idOf(start, B);
     expect(start.passages.find((p) => p.id === id)).toMatchObject({ decision: 'replaced', text: B2, from: 'new' });
     const swapped = ok(swapWording(start, id, B));
@@ -61,7 +42,7 @@ describe('base + additions', () => {
   it("keeps the base as it ran and offers the others' additions until accepted", () => {
     const policy = parsePolicy('base:old');
     if ('problem' in policy) throw new Error(policy.problem);
-    const base = plan(policy);
+    const base = millPlan(policy);
     expect(base.wordingVersion).toBe('old');
     expect(planToArticle(base)).toEqual({ headline: 'Headline old', paragraphs: [A, B, C] });
     const offered = base.passages.filter((p) => !inText(p));

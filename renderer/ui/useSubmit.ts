@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ApiError, ApiResult } from '../../../shared/api/errors';
+import type { ApiError, ApiResult } from '../../shared/api/errors';
 
 /**
  * One change sent from a dialog: busy while in flight (the confirm button shows it and cannot be pressed
