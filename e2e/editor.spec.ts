@@ -2,22 +2,21 @@ import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openWithLibrary, test, type Twin } from './fixtures/twin';
-import { SAMPLE } from './fixtures/sample';
+import { articleBody } from './fixtures/merge';
+import { openNewerLfrCopy } from './fixtures/sample';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
 
 /** The sample story merged with the default policy, the draft editor showing it. */
 async function openMergedDraft(page: Page, twin: Twin) {
   await openWithLibrary(page, twin);
-  await page.getByTestId('library-story').filter({ hasText: SAMPLE.lfr.headline }).click();
-  await page.getByTestId('library-copy').first().click();
-  await page.getByRole('tab', { name: 'Merge' }).click();
+  await openNewerLfrCopy(page, 'Merge');
   await page.getByTestId('merge-start').getByRole('button', { name: /^Merge \d+ versions$/ }).click();
   await expect(body(page).locator('.passage').first()).toBeVisible();
 }
 
 const editor = (page: Page) => page.getByTestId('draft-editor');
-const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
+const body = articleBody;
 
 /** The body's text on one side of the caret. */
 const textBesideCaret = (page: Page, side: 'before' | 'after') =>

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { articleBody } from './fixtures/merge';
 import { expect, openWithLibrary, test } from './fixtures/twin';
 import { openNewerLfrCopy, SAMPLE } from './fixtures/sample';
 
@@ -17,8 +18,7 @@ const SCREENSHOTS = path.resolve(import.meta.dirname, '../test-results/screensho
 
 const openMerge = (page: Page) => openNewerLfrCopy(page, 'Merge');
 
-/** The editor's body: the editable region that holds the merged passages. */
-const body = (page: Page) => page.getByTestId('merge').locator('[contenteditable="true"]').filter({ has: page.locator('.passage') });
+const body = articleBody;
 
 /** Types at the very end of the body, as a sub-editor adding a line would. */
 async function typeAtEnd(page: Page, text: string) {

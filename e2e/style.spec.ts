@@ -1,19 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { articleBody } from './fixtures/merge';
 import { expect, openWithLibrary, test } from './fixtures/twin';
-import { SAMPLE } from './fixtures/sample';
+import { openNewerLfrCopy } from './fixtures/sample';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
 
-/** The editor's body: the editable region holding the merged passages. */
-const body = (page: Page) => page.getByTestId('merge').locator('[contenteditable="true"]').filter({ has: page.locator('.passage') });
+const body = articleBody;
 
 /** The sample story merged with the default policy, the Style side tab open. */
 async function openStyle(page: Page) {
-  await page.getByTestId('library-story').filter({ hasText: SAMPLE.lfr.headline }).click();
-  await page.getByTestId('library-copy').filter({ hasText: 'North Wales Chronicle' }).click();
-  await page.getByRole('tab', { name: 'Merge' }).click();
+  await openNewerLfrCopy(page, 'Merge');
   // A fresh store offers to start a draft; after a reload the draft opens by itself.
   const start = page.getByTestId('merge-start');
   await expect(start.or(body(page))).toBeVisible();
