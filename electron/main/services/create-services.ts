@@ -86,7 +86,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'stories.split': (input) => regroup.split(input),
     'stories.join': (input) => regroup.join(input),
     'app.info': () => appInfo(options.shell, options.pickPaths !== undefined),
-    'export.draft': ({ id, format }) => exportDraft(drafts.get(id), format),
+    'export.draft': ({ id, format }) =>
+      exportDraft(drafts.get(id), format, { quoteStyle: store.meta.settings().quoteStyle, now: now(), sourceHeadline: (copyId) => store.copies.summary(copyId)?.headline ?? null }),
     'settings.get': () => store.meta.settings(),
     'settings.update': (patch) => store.meta.updateSettings(Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))),
   };

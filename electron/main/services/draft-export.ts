@@ -1,5 +1,7 @@
 import type { ExportedFile, ExportFormat } from '../../../shared/api/contract';
-import type { Draft } from '../../../shared/domain/model';
+import { parseDraftDocument, readDraftArticle, type DraftArticle } from '../../../shared/domain/draft';
+import { toMarkdown, toText, type ExportMeta, type ExportSource } from '../../../shared/domain/export';
+import type { Draft, QuoteStyle } from '../../../shared/domain/model';
 
 /** Longest file name stem: leaves room for the extension and a " (2)" within every file system's 255. */
 const MAX_STEM = 80;
@@ -18,23 +20,51 @@ export function safeFilename(title: string, extension: string): string {
   return `${usable}.${extension}`;
 }
 
-/** The draft's plain text as paragraphs: one per non-empty line. */
-const paragraphsOf = (text: string): string[] =>
-  text
+/**
+ * A draft saved before drafts were documents (content not in the draft format: a prototype store's
+ * migrated drafts) still exports: its title and the non-empty lines of its plain text, as paragraphs.
+ */
+function plainArticle(draft: Draft): DraftArticle {
+  const lines = draft.text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
+  const body = lines[0] === draft.title.trim() ? lines.slice(1) : lines;
+  return {
+    fields: { headline: draft.title.trim(), standfirst: '', byline: '', dateline: '' },
+    blocks: body.map((text) => ({ kind: 'paragraph' as const, runs: [{ text, bold: false, italic: false, link: null }] })),
+  };
+}
 
-/** A paragraph that Markdown would read as a heading, quote, list or rule is escaped to stay a paragraph. */
-const escapeMarkdownBlock = (paragraph: string): string => paragraph.replace(/^(#|>|[-+*](?=\s)|\d+(?=[.)]\s)|(?:[-*_]\s*){3,}$)/, '\\$1');
+export interface DraftExportContext {
+  quoteStyle: QuoteStyle;
+  now: Date;
+  /** What the store still knows of a source copy (its headline), by id. */
+  sourceHeadline: (copyId: string) => string | null;
+}
 
-/** A draft as a plain-text or Markdown file: title, blank line, paragraphs separated by blank lines. */
-export function exportDraft(draft: Draft, format: ExportFormat): ExportedFile {
-  const title = draft.title.trim() || 'Untitled draft';
-  const paragraphs = paragraphsOf(draft.text);
-  if (format === 'md') {
-    const body = [`# ${title.replace(/\s+/g, ' ')}`, ...paragraphs.map(escapeMarkdownBlock)].join('\n\n');
-    return { filename: safeFilename(title, 'md'), mime: 'text/markdown;charset=utf-8', content: `${body}\n` };
-  }
-  return { filename: safeFilename(title, 'txt'), mime: 'text/plain;charset=utf-8', content: `${[title, ...paragraphs].join('\n\n')}\n` };
+/** The draft's article and what an exporter must know about it: id, revision, language, time, sources. */
+function exportInput(draft: Draft, context: DraftExportContext): { article: DraftArticle; meta: ExportMeta } {
+  const parsed = parseDraftDocument(draft.content);
+  const article = parsed.ok ? readDraftArticle(parsed.document) : plainArticle(draft);
+  const versions = parsed.ok ? (parsed.document.merge?.versions ?? []) : [];
+  const sources: ExportSource[] = versions.map((v) => ({ copyId: v.id, outlet: v.outlet, headline: context.sourceHeadline(v.id), publishedAt: v.publishedAt, url: null }));
+  const meta: ExportMeta = {
+    id: draft.id,
+    revision: draft.revision,
+    // The house style's English is the article's: UK quotes, UK spelling.
+    language: context.quoteStyle === 'us' ? 'en-US' : 'en-GB',
+    exportedAt: context.now.toISOString(),
+    sources,
+    credits: false,
+  };
+  return { article, meta };
+}
+
+/** A draft as a plain-text or Markdown file, through the same exporters the export issue's formats share. */
+export function exportDraft(draft: Draft, format: ExportFormat, context: DraftExportContext): ExportedFile {
+  const input = exportInput(draft, context);
+  const title = input.article.fields.headline || draft.title.trim() || 'Untitled draft';
+  if (format === 'md') return { filename: safeFilename(title, 'md'), mime: 'text/markdown;charset=utf-8', content: toMarkdown(input) };
+  return { filename: safeFilename(title, 'txt'), mime: 'text/plain;charset=utf-8', content: toText(input) };
 }

@@ -42,6 +42,15 @@ describe('drafts.fromStory on the sample page, with the real import pipeline', (
       expect(plan.passages.filter((p) => !inText(p)).map((p) => [p.decision, p.text])).toEqual([['dropped', replacement.old]]);
       expect(parsed.document.fields.headline).toBe(chronicle.headline);
 
+      // Exported as Markdown: the headline, then the merged paragraphs, with nothing the merge dropped.
+      const md = await call('export.draft', { id: draft.id, format: 'md' });
+      const mdBlocks = md.content.trimEnd().split('\n\n');
+      expect(mdBlocks[0]).toMatch(/^# .*live facial recognition/);
+      expect(mdBlocks).toHaveLength(1 + planToArticle(plan).paragraphs.length);
+      expect(md.content).toContain(insertion.text);
+      expect(md.content).not.toContain('contacted for comment');
+      expect(md.filename).toMatch(/\.md$/);
+
       const based = await call('drafts.fromStory', { storyId: shared.id, policy: `base:${leader.id}` });
       expect(based.text).toContain(replacement.old);
       expect(based.text).not.toContain(insertion.text);

@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../text';
 import { inText } from './layout';
 import type { MergePlan, MergedArticle } from './types';
 
@@ -9,14 +10,6 @@ export function planToArticle(plan: MergePlan): MergedArticle {
 }
 
 export type ArticleFormat = 'txt' | 'md';
-
-/**
- * Line starts Markdown would read as a heading, quote, list item, rule or code block; a news paragraph
- * beginning "1. The ..." or "- " must stay a paragraph.
- */
-const MARKDOWN_LINE_START = /^(\s*)([#>+*-]|\d+[.)])/;
-
-const escapeMarkdown = (text: string): string => text.replace(/([\\`*_[\]<])/g, '\\$1').replace(MARKDOWN_LINE_START, (_, space: string, mark: string) => `${space}${mark.replace(/([#>+*-]|[.)])$/, '\\$1')}`);
 
 /** The article as a file: headline, a blank line, then paragraphs separated by blank lines; ends with a newline. */
 export function renderArticle(article: MergedArticle, format: ArticleFormat): string {

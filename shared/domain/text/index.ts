@@ -8,6 +8,7 @@
  * - timeAtEnd / resolvePublished: printed publication times and their absolute value.
  * - line shape measures (isProseLine, isNameShaped, lowerCaseShare, ...) used by cleaning and splitting.
  * - fnv1a32 / mix32 / hash64Hex: deterministic hashes.
+ * - escapeMarkdown / escapeMarkdownInline: text that Markdown reads back as written (render, export).
  */
 export * from './normalize';
 export * from './unwrap';
@@ -17,3 +18,4 @@ export * from './shingles';
 export * from './time-phrase';
 export * from './line-shape';
 export * from './hash';
+export * from './markdown-escape';
