@@ -1,6 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDraftDocument, draftText, fieldsFromVersions } from '../../../shared/domain/draft';
 import { mergeStory, NEWEST_POLICY } from '../../../shared/domain/merge';
@@ -11,6 +13,7 @@ import { mergeCommand } from './merge';
 
 const seed = join(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'seed', 'daily8-met-lfr.txt');
 const AT = ['--imported-at', '2026-11-27T12:00:00Z'];
+const HEADLINE = "Metropolitan Police's policy over live facial recognition ‘unlawful'";
 const dir = mkdtempSync(join(tmpdir(), 'copydesk-merge-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -81,5 +84,51 @@ describe('merge command', () => {
       const document = buildDraftDocument(merged.plan, fieldsFromVersions(merged.plan, found.versions));
       expect((await run(seed, '--story', story.id, ...AT)).out).toBe(`${draftText(document)}\n`);
     }
+  });
+
+  it('exports the sample story as an HTML document with the headline in h1 and its sources credited', async () => {
+    const file = join(dir, 'merged.html');
+    const { status, err } = await run(seed, '--story', 's0', '--format', 'html', '--out', file, ...AT);
+    expect({ status, err }).toEqual({ status: EXIT_OK, err: '' });
+    const { document } = new JSDOM(readFileSync(file, 'utf8')).window;
+    expect(document.documentElement.lang).toBe('en-GB');
+    expect(document.querySelector('h1')?.textContent).toBe(HEADLINE);
+    expect(document.querySelectorAll('p').length).toBeGreaterThan(10);
+    const credits = [...document.querySelectorAll('footer li')].map((li) => li.textContent);
+    expect(credits).toHaveLength(2);
+    expect(credits.join('\n')).toMatch(/Leader Live[\s\S]*North Wales Chronicle/);
+  });
+
+  it('exports ninjs 3.1 and 1.x JSON carrying the headline, the story id, the language and the export time', async () => {
+    for (const format of ['ninjs', 'ninjs1']) {
+      const { status, out } = await run(seed, '--story', 's0', '--format', format, '--lang', 'en-US', ...AT);
+      expect(status).toBe(EXIT_OK);
+      const item = JSON.parse(out) as Record<string, unknown>;
+      expect(JSON.stringify(item)).toContain(JSON.stringify(HEADLINE).slice(1, -1));
+      expect(item.language).toBe('en-US');
+      expect(out).toContain('s0');
+      expect(out).toContain('2026-11-27T12:00:00');
+    }
+  });
+
+  it('exports NewsML-G2 and NITF as well-formed XML with the headline', async () => {
+    const roots = { newsml: 'newsItem', nitf: 'nitf' };
+    for (const [format, root] of Object.entries(roots)) {
+      const { status, out } = await run(seed, '--story', 's0', '--format', format, ...AT);
+      expect(status).toBe(EXIT_OK);
+      expect(XMLValidator.validate(out)).toBe(true);
+      const parsed = new XMLParser({ ignoreAttributes: true, removeNSPrefix: true }).parse(out) as Record<string, unknown>;
+      expect(Object.keys(parsed)).toContain(root);
+      expect(JSON.stringify(parsed)).toContain(JSON.stringify(HEADLINE).slice(1, -1));
+    }
+  });
+
+  it('refuses a format it cannot export yet, naming the formats it can, and a malformed --lang', async () => {
+    const docx = await run(seed, '--story', 's0', '--format', 'docx', ...AT);
+    expect({ status: docx.status, out: docx.out }).toEqual({ status: EXIT_USAGE, out: '' });
+    expect(docx.err).toContain('--format "docx": not an export format (formats: txt, md, html, ninjs, ninjs1, newsml, nitf)');
+    const lang = await run(seed, '--story', 's0', '--format', 'html', '--lang', 'english please', ...AT);
+    expect(lang.status).toBe(EXIT_USAGE);
+    expect(lang.err).toContain('--lang "english please"');
   });
 });

@@ -1,6 +1,6 @@
 import type { ExportedFile, ExportFormat } from '../../../shared/api/contract';
 import { parseDraftDocument, readDraftArticle, type DraftArticle } from '../../../shared/domain/draft';
-import { toMarkdown, toText, type ExportMeta, type ExportSource } from '../../../shared/domain/export';
+import { exportFormat, type ExportMeta, type ExportSource } from '../../../shared/domain/export';
 import type { Draft, QuoteStyle } from '../../../shared/domain/model';
 
 /** Longest file name stem: leaves room for the extension and a " (2)" within every file system's 255. */
@@ -61,10 +61,10 @@ function exportInput(draft: Draft, context: DraftExportContext): { article: Draf
   return { article, meta };
 }
 
-/** A draft as a plain-text or Markdown file, through the same exporters the export issue's formats share. */
+/** A draft as a file in one of the export formats (the one table the CLI uses too). */
 export function exportDraft(draft: Draft, format: ExportFormat, context: DraftExportContext): ExportedFile {
   const input = exportInput(draft, context);
   const title = input.article.fields.headline || draft.title.trim() || 'Untitled draft';
-  if (format === 'md') return { filename: safeFilename(title, 'md'), mime: 'text/markdown;charset=utf-8', content: toMarkdown(input) };
-  return { filename: safeFilename(title, 'txt'), mime: 'text/plain;charset=utf-8', content: toText(input) };
+  const { extension, mime, exporter } = exportFormat(format)!;
+  return { filename: safeFilename(title, extension), mime, content: exporter(input) };
 }

@@ -15,7 +15,7 @@
  *   merge plan (merge/schema.ts), size-capped; serializeDraftDocument(document).
  * - readDraftArticle(document) → { fields, blocks }: blocks ('paragraph' | 'heading' | 'quote' | 'bullet' |
  *   'number') of runs { text, bold, italic, link }, for exports. draftToMergedArticle(document) (headline, then
- *   the set fields and one paragraph per block: what renderArticle and the CLI print); draftText(document)
+ *   the set fields and one paragraph per block); draftText(document)
  *   (Draft.text: the same, blank-line separated).
  * - isEditedWording(text, wording): the passage says something else than the merge put there (typography aside).
  * - countWords(text), readingMinutes(words) (238 wpm, at least 1 for any words).

@@ -5,8 +5,8 @@ import { readDraftArticle, type DraftBlock } from './read';
 const blockText = (block: DraftBlock): string => block.runs.map((run) => run.text).join('');
 
 /**
- * The article in renderArticle's shape: the headline, then the standfirst, byline and dateline that are
- * set, then one paragraph per block. The CLI prints this, so it shows what the editor shows.
+ * The article as headline and paragraphs: the headline, then the standfirst, byline and dateline that are
+ * set, then one paragraph per block (what Draft.text is made of).
  */
 export function draftToMergedArticle(document: DraftDocument): MergedArticle {
   const { fields, blocks } = readDraftArticle(document);

@@ -9,13 +9,14 @@
  * - Exporters, each (input) → the file's text, ending with a newline:
  *   - toText: UTF-8 headline, standfirst, byline, dateline, blocks separated by blank lines, "- " / "1. " list
  *     items, the "Sources: Outlet, Outlet" line when meta.credits.
- *   - toMarkdown: CommonMark with every character of the copy escaped (domain/text escapeMarkdown, which
- *     merge/renderArticle shares); "##" sub-heads, "> " quotes, lists, **bold**, *italic*, links.
+ *   - toMarkdown: CommonMark with every character of the copy escaped (domain/text escapeMarkdown); "##" sub-heads, "> " quotes, lists, **bold**, *italic*, links.
  *   - toHtml(input, { stylesheet? }): a standalone HTML5 document (lang, charset, title, header with h1,
  *     p.standfirst, p.byline, p.dateline; h2, p, blockquote, ul/ol; strong, em, a), no inline styles, the
  *     sources as a footer list when meta.credits, an optional small <style> block.
  *   - toNinjs (ninjs 3.1), toNinjs1 (ninjs 1.x), toNewsml (NewsML-G2 newsItem), toNitf (NITF 3.6): the feed
  *     formats, which always carry the sources (see each file).
+ * - EXPORT_FORMATS: the one table of formats (id, label, extension, mime, exporter) the CLI, services and UI
+ *   share; exportFormat(id) finds one.
  * - checkExport(article, { quoteStyle }, maxChars?) → { problems, complete }: ExportProblem { kind, message,
  *   field | block, start, end, fix (replacement for start..end, or null: the editor decides) } for invisible,
  *   control and tab characters, soft hyphens, stray non-breaking spaces (those before units, inside numbers,
@@ -32,5 +33,6 @@ export { toNinjs } from './to-ninjs';
 export { toNinjs1 } from './to-ninjs1';
 export { toNewsml } from './to-newsml';
 export { toNitf } from './to-nitf';
+export { EXPORT_FORMATS, exportFormat, type ExportFormatId, type ExportFormatInfo } from './export-formats';
 export { checkExport, MAX_EXPORT_CHECK_CHARS } from './check-export';
 export type { ExportCheck, ExportProblem, ExportProblemKind } from './check-types';

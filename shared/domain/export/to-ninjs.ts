@@ -32,5 +32,5 @@ export function toNinjs({ article, meta }: ExportInput): string {
       ...(source.outlet ? { copyrightHolder: source.outlet } : {}),
     })),
   };
-  return JSON.stringify(item, null, 2);
+  return `${JSON.stringify(item, null, 2)}\n`;
 }

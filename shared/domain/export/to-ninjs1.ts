@@ -29,5 +29,5 @@ export function toNinjs1({ article, meta }: ExportInput): string {
     body_text: article.blocks.map(blockText).join('\n\n'),
     ...(meta.sources.length > 0 ? { associations } : {}),
   };
-  return JSON.stringify(item, null, 2);
+  return `${JSON.stringify(item, null, 2)}\n`;
 }

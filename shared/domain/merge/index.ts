@@ -32,13 +32,13 @@
  *   passage the version prints comes into the text in its wording; `changed` lists the passages to mirror).
  * - MergePlanSchema (schema.ts): the plan as zod, for plans read back from a stored draft or the API.
  * - planToArticle(plan) → { headline, paragraphs }: the plan's text (the editor's starting document,
- *   domain/draft buildDraftDocument, lays its body out the same way, and the CLI prints that document);
- *   renderArticle(article, 'txt' | 'md') → headline, blank line, paragraphs.
+ *   domain/draft buildDraftDocument, lays its body out the same way, and the CLI exports that document
+ *   through domain/export).
  */
 export { mergeStory, buildMergePlan, type MergeOutcome } from './build-plan';
 export { flipDecision, swapWording, takeAllFrom } from './edit-plan';
 export { inText, layoutParagraphs } from './layout';
 export { parsePolicy, policyLabel, NEWEST_POLICY } from './policy';
-export { planToArticle, renderArticle, type ArticleFormat } from './render';
+export { planToArticle } from './render';
 export type * from './types';
 export { MergePlanSchema } from './schema';

@@ -8,7 +8,7 @@
  * - timeAtEnd / resolvePublished: printed publication times and their absolute value.
  * - line shape measures (isProseLine, isNameShaped, lowerCaseShare, ...) used by cleaning and splitting.
  * - fnv1a32 / mix32 / hash64Hex: deterministic hashes.
- * - escapeMarkdown / escapeMarkdownInline: text that Markdown reads back as written (render, export).
+ * - escapeMarkdown / escapeMarkdownInline: text that Markdown reads back as written (the Markdown export).
  */
 export * from './normalize';
 export * from './unwrap';
