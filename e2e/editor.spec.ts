@@ -96,12 +96,19 @@ test('formatting, links, fields and the word count', async ({ page, twin }) => {
   await expect(body(page).locator('h2')).toHaveText('Three more words');
   await expect(editor(page).getByRole('button', { name: 'Sub-head' })).toHaveAttribute('aria-pressed', 'true');
 
-  // Bold follows the selection.
-  await page.keyboard.press('Shift+Home');
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Three more words');
+  // Bold follows the selection. Selecting waits for the autosave to land first: a click into the text at
+  // the moment a save completes can lose the selection (a known defect, see the session-2 closing note).
+  const boldInHeading = body(page).locator('h2 strong, h2 .draft-body__bold');
+  await expect(page.getByTestId('merge-save-state')).toHaveText(/^Saved/);
+  await expect(async () => {
+    await body(page).locator('h2').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('Three more words');
+  }).toPass({ timeout: 15_000 });
   await page.keyboard.press('Control+b');
   await expect(editor(page).getByRole('button', { name: 'Bold' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(body(page).locator('h2 strong, h2 .draft-body__bold').first()).toBeVisible();
+  await expect(boldInHeading.first()).toHaveText('Three more words');
 
   // A link: a script URL is refused with a reason, a bare domain is completed.
   await page.keyboard.press('Control+k');
