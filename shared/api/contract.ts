@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CopySummary, DraftRevision, DraftStatus, DraftSummary, Draft, PageAnalysis, QuoteStyle, Settings, Story, StorySummary, Theme, WireCopy } from '../domain/model';
+import { CopySummary, DraftRevision, DraftStatus, DraftSummary, Draft, ExportFormat, ExportRecord, PageAnalysis, QuoteStyle, Settings, Story, StorySummary, Theme, WireCopy } from '../domain/model';
 import type { ApiMethod } from './methods';
 
 /**
@@ -90,16 +90,84 @@ export const AppInfo = z.object({
   /** The services can open the OS file dialog themselves (import.pick). */
   nativeDialogs: z.boolean(),
   platform: z.string(),
+  /** The folder the export dialogs start in (the user's Documents, else home). */
+  exportDir: z.string(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
 export type ImportReport = z.infer<typeof ImportReport>;
 
-export const ExportFormat = z.enum(['txt', 'md']);
-export type ExportFormat = z.infer<typeof ExportFormat>;
-
-export const ExportedFile = z.object({ filename: z.string(), mime: z.string(), content: z.string() });
+/** A draft rendered in one format, in memory (preview, clipboard, the twin's download). Binary formats (docx) come base64. */
+export const ExportedFile = z.object({ filename: z.string(), mime: z.string(), encoding: z.enum(['utf8', 'base64']), content: z.string() });
 export type ExportedFile = z.infer<typeof ExportedFile>;
+
+/**
+ * One thing to fix or waive before export (domain/export checkExport), with an id that stays the same while
+ * the problem does (its kind, place and the text it covers), so a waiver survives re-checking.
+ */
+export const ExportIssue = z.object({
+  id: z.string(),
+  kind: z.string(),
+  message: z.string(),
+  /** Where it is, as the editor names it: "Headline", "Paragraph 4". */
+  where: z.string(),
+  /** The problem with a little text either side, for the list. */
+  excerpt: z.string(),
+  /** Whether the check knows the fix (else only the editor can tell what was meant). */
+  fixable: z.boolean(),
+});
+export type ExportIssue = z.infer<typeof ExportIssue>;
+
+export const ExportCheckReport = z.object({ problems: z.array(ExportIssue), complete: z.boolean() });
+export type ExportCheckReport = z.infer<typeof ExportCheckReport>;
+
+/** What to do when the target file exists: ask (fail with code 'exists'), replace it, or number the new one "name (2).ext". */
+export const IfExists = z.enum(['ask', 'replace', 'number']);
+export type IfExists = z.infer<typeof IfExists>;
+
+const TargetPath = z.string().min(1).max(4096);
+
+export const ExportWriteInput = z.object({
+  id: Id,
+  format: ExportFormat,
+  /** Absolute path of the file to write (chosen in the native save dialog, or typed in the twin). */
+  path: TargetPath,
+  ifExists: IfExists.default('ask'),
+  /** Ids of check problems the editor waived; any other problem stops the export (code 'needs-review'). */
+  waived: z.array(z.string().max(2000)).max(10_000).default([]),
+  /** Text formats add a "Sources:" credits line. */
+  credits: z.boolean().default(false),
+});
+export type ExportWriteInput = z.input<typeof ExportWriteInput>;
+
+export const ExportBatchInput = z.object({
+  /** Drafts to export, and stories to export through their newest draft (one is merged with the default policy when a story has none). */
+  drafts: z.array(Id).max(10_000).default([]),
+  stories: z.array(Id).max(10_000).default([]),
+  formats: z.array(ExportFormat).min(1).max(8),
+  /** Absolute path of an existing folder. */
+  folder: TargetPath,
+  ifExists: z.enum(['replace', 'number', 'skip']).default('number'),
+  /** Export drafts whose check found problems (else they are skipped and listed). */
+  force: z.boolean().default(false),
+  credits: z.boolean().default(false),
+});
+export type ExportBatchInput = z.input<typeof ExportBatchInput>;
+
+export const ExportedRecord = ExportRecord.extend({ draftId: z.string(), title: z.string() });
+export type ExportedRecord = z.infer<typeof ExportedRecord>;
+
+export const ExportBatchReport = z.object({
+  written: z.array(ExportedRecord),
+  /** Not attempted: unreviewed problems (without force), an existing file with ifExists 'skip', an unknown id. */
+  skipped: z.array(z.object({ id: z.string(), title: z.string(), format: ExportFormat.nullable(), reason: z.string() })),
+  /** Attempted and failed (disk full, no permission, folder gone): nothing partial was left. */
+  failed: z.array(z.object({ id: z.string(), title: z.string(), format: ExportFormat, reason: z.string() })),
+  /** Drafts made for stories that had none. */
+  created: z.array(DraftSummary),
+  cancelled: z.boolean(),
+});
+export type ExportBatchReport = z.infer<typeof ExportBatchReport>;
 
 const None = z.object({}).strict();
 
@@ -147,7 +215,28 @@ export const contract = {
   /** Joins stories into the first one. */
   'stories.join': { input: z.object({ storyIds: z.array(Id).min(2).max(1000) }).strict(), output: StoryDetail },
   'app.info': { input: None, output: AppInfo },
-  'export.draft': { input: z.object({ id: Id, format: ExportFormat }).strict(), output: ExportedFile },
+  'export.draft': { input: z.object({ id: Id, format: ExportFormat, credits: z.boolean().optional() }).strict(), output: ExportedFile },
+  /** The export check of a draft's current text. */
+  'export.check': { input: z.object({ id: Id }).strict(), output: ExportCheckReport },
+  /**
+   * Writes one draft in one format to a file, atomically (temp file and rename in the target folder), records
+   * it in the draft's export history and marks the draft exported. Fails with 'exists' (details.path,
+   * details.numbered) when ifExists is 'ask' and the file exists, 'needs-review' (details.problems) when an
+   * unwaived check problem remains, 'store-unwritable' naming the cause when the folder cannot be written.
+   */
+  'export.write': { input: ExportWriteInput.strict(), output: ExportedRecord },
+  /** Many drafts × formats into one folder, one file each named from the headline slug; progress as 'export.progress'. */
+  'export.batch': { input: ExportBatchInput.strict(), output: ExportBatchReport },
+  /** Stops a running export.batch after the file in hand; answers whether one was running. */
+  'export.cancel': { input: None, output: z.object({ cancelled: z.boolean() }) },
+  /**
+   * Electron only (AppInfo.nativeDialogs): the OS save dialog (kind 'file') or folder dialog (kind 'folder');
+   * null when cancelled. In Electron, export.write and export.batch accept only paths chosen here.
+   */
+  'export.pickTarget': {
+    input: z.object({ kind: z.enum(['file', 'folder']), format: ExportFormat.optional(), suggestedName: z.string().max(300).optional() }).strict(),
+    output: z.object({ path: z.string().nullable() }),
+  },
   'settings.get': { input: None, output: Settings },
   'settings.update': {
     input: z.object({ theme: Theme.optional(), maxImportBytes: Settings.shape.maxImportBytes.optional(), quoteStyle: QuoteStyle.optional() }).strict(),

@@ -12,6 +12,9 @@ export const ErrorCode = z.enum([
   'unauthorized', // web bridge: missing or wrong token
   'forbidden-origin', // web bridge: request from another origin
   'cancelled', // the user cancelled a long operation
+  'exists', // the export's target file exists and the call asked not to overwrite it silently
+  'needs-review', // the export check found problems the editor has not fixed or waived
+  'write-failed', // an export could not be written (disk full, no permission, folder gone); no partial file was left
   'unavailable', // the services cannot be reached (the browser twin's server stopped)
   'internal', // a bug: logged with its stack on the serving side
 ]);

@@ -15,6 +15,8 @@ export const AppCommand = z.enum([
   'show-merge',
   'toggle-inspector',
   'save-draft',
+  'export',
+  'export-many',
 ]);
 export type AppCommand = z.infer<typeof AppCommand>;
 
@@ -25,6 +27,8 @@ export const events = {
   command: z.object({ command: AppCommand }),
   /** Progress of a long import; `done === total` ends it. */
   'import.progress': z.object({ done: z.number().int(), total: z.number().int(), current: z.string() }),
+  /** Progress of export.batch in files; `done === total` ends it. */
+  'export.progress': z.object({ done: z.number().int(), total: z.number().int(), current: z.string() }),
 } as const satisfies Record<ApiEvent, z.ZodType>;
 
 export type ApiEventPayload<E extends ApiEvent> = z.infer<(typeof events)[E]>;

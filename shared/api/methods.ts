@@ -28,6 +28,11 @@ export const API_METHODS = [
   'stories.join',
   'app.info',
   'export.draft',
+  'export.check',
+  'export.write',
+  'export.batch',
+  'export.cancel',
+  'export.pickTarget',
   'settings.get',
   'settings.update',
 ] as const;
@@ -41,7 +46,7 @@ export const isApiMethod = (name: unknown): name is ApiMethod =>
 export const ipcChannel = (method: ApiMethod): string => `copydesk:${method}`;
 
 /** Events the services push to the UI (payload schemas in events.ts). */
-export const API_EVENTS = ['library.changed', 'command', 'import.progress'] as const;
+export const API_EVENTS = ['library.changed', 'command', 'import.progress', 'export.progress'] as const;
 
 export type ApiEvent = (typeof API_EVENTS)[number];
 

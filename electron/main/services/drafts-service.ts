@@ -34,7 +34,7 @@ export function createDraftsService({ store, events, now, story }: DraftsService
 
   async function create(fields: NewDraft): Promise<Draft> {
     const at = now().toISOString();
-    const draft: Draft = { id: randomUUID(), status: 'draft', revision: 1, createdAt: at, updatedAt: at, ...fields };
+    const draft: Draft = { id: randomUUID(), status: 'draft', revision: 1, createdAt: at, updatedAt: at, exports: [], ...fields };
     const saved = await store.drafts.create(draft, revisionOf(draft, 'created'));
     changed('draft-created');
     return saved;

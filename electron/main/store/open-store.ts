@@ -179,4 +179,4 @@ async function migrate(
 }
 
 /** Never stored: a draft document's empty value is replaced by the real file as soon as it is loaded or created. */
-const placeholderDraft = (id: string): Draft => ({ id, storyId: null, title: '', status: 'draft', content: '', text: '', revision: 1, createdAt: '', updatedAt: '' });
+const placeholderDraft = (id: string): Draft => ({ id, storyId: null, title: '', status: 'draft', content: '', text: '', revision: 1, createdAt: '', updatedAt: '', exports: [] });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ExportRecord } from './export';
 
 /**
  * A merged article being edited. `content` is the editor's serialized state (Lexical JSON) kept as an
@@ -20,10 +21,12 @@ export const Draft = z.object({
   revision: z.number().int().min(1),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Files written from this draft, oldest first (at most MAX_EXPORT_RECORDS); defaulted for older drafts. */
+  exports: z.array(ExportRecord).default([]),
 });
 export type Draft = z.infer<typeof Draft>;
 
-export const DraftSummary = Draft.omit({ content: true, text: true });
+export const DraftSummary = Draft.omit({ content: true, text: true, exports: true });
 export type DraftSummary = z.infer<typeof DraftSummary>;
 
 /**

@@ -3,3 +3,4 @@ export * from './story';
 export * from './draft';
 export * from './settings';
 export * from './analysis';
+export * from './export';
