@@ -30,16 +30,11 @@ const textBesideCaret = (page: Page, side: 'before' | 'after') =>
     return rest.toString();
   }, side === 'before');
 
-/**
- * Clicks into the body and puts the caret at its start or end. Under load the editor can settle the
- * click's caret after the key moved it, so the key is pressed until the caret stays put.
- */
+/** Clicks into the body and puts the caret at its start or end, as a sub-editor would: at once. */
 async function caretTo(page: Page, end: 'start' | 'end') {
   await body(page).click();
-  await expect(async () => {
-    await page.keyboard.press(end === 'start' ? 'Control+Home' : 'Control+End');
-    expect(await textBesideCaret(page, end === 'start' ? 'before' : 'after')).toBe('');
-  }).toPass();
+  await page.keyboard.press(end === 'start' ? 'Control+Home' : 'Control+End');
+  expect(await textBesideCaret(page, end === 'start' ? 'before' : 'after')).toBe('');
 }
 
 /** How often `word` occurs in the body as the reader sees it, ignoring case. */
@@ -96,16 +91,12 @@ test('formatting, links, fields and the word count', async ({ page, twin }) => {
   await expect(body(page).locator('h2')).toHaveText('Three more words');
   await expect(editor(page).getByRole('button', { name: 'Sub-head' })).toHaveAttribute('aria-pressed', 'true');
 
-  // Bold follows the selection. Selecting waits for the autosave to land first: a click into the text at
-  // the moment a save completes can lose the selection (a known defect, see the session-2 closing note).
+  // Bold follows the selection, even when the keys come at once, while the autosave is landing
+  // (syncSelectionOnKeydown.ts says why that once bolded the wrong words).
   const boldInHeading = body(page).locator('h2 strong, h2 .draft-body__bold');
-  await expect(page.getByTestId('merge-save-state')).toHaveText(/^Saved/);
-  await expect(async () => {
-    await body(page).locator('h2').click();
-    await page.keyboard.press('End');
-    await page.keyboard.press('Shift+Home');
-    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('Three more words');
-  }).toPass({ timeout: 15_000 });
+  await body(page).locator('h2').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
   await page.keyboard.press('Control+b');
   await expect(editor(page).getByRole('button', { name: 'Bold' })).toHaveAttribute('aria-pressed', 'true');
   await expect(boldInHeading.first()).toHaveText('Three more words');

@@ -21,6 +21,7 @@ import { $loadBody } from './loadBody';
 import { historyFromLoaded } from './loadedHistory';
 import { EDITOR_NODES } from './nodes';
 import { registerSupportedFormats } from './supportedFormats';
+import { syncSelectionOnKeydown } from './syncSelectionOnKeydown';
 import { EditorToolbar } from './toolbar/EditorToolbar';
 import { LinkDialog } from './toolbar/LinkDialog';
 import { $linkTarget, $removeLink, $setLink, type LinkTarget } from './toolbar/linkEdit';
@@ -104,6 +105,7 @@ function EditorSurface({ document, onChange, onEditor, onPassageFocus, readOnly 
   usePassageFocus(editor, onPassageFocus);
 
   useEffect(() => registerSupportedFormats(editor), [editor]);
+  useEffect(() => syncSelectionOnKeydown(editor), [editor]);
   useEffect(() => editor.setEditable(!readOnly), [editor, readOnly]);
   useEffect(() => onEditor?.(editor), [editor, onEditor]);
 
