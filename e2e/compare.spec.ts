@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { importThroughApi, storyFile, storySentences } from './fixtures/apiImport';
 import { expect, openWithLibrary, test } from './fixtures/twin';
-import { openNewerLfrCopy, SAMPLE } from './fixtures/sample';
+import { openMoveSkyCopy, openNewerLfrCopy, SAMPLE } from './fixtures/sample';
 
 // The sample story's two versions: Leader Live (older) and North Wales Chronicle (newer), which adds one
 // sentence and replaces "has been contacted for comment" with the Met's response (see the seed fixture's
@@ -90,13 +90,7 @@ test('matrix: two outlets in time order, the inserted passage absent in the olde
 
 test('a copy of another story moved into this one gets a calm "not versions of one story" verdict', async ({ page, twin }) => {
   await openWithLibrary(page, twin);
-  await page.getByTestId('library-story').filter({ hasText: SAMPLE.sky.headline }).click();
-  const sky = page.getByTestId('library-copy').filter({ hasText: SAMPLE.sky.outlet });
-  await sky.click();
-  await sky.focus();
-  await page.keyboard.press('Shift+F10');
-  await page.getByRole('menuitem', { name: 'Move to story…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Move to story' });
+  const dialog = await openMoveSkyCopy(page);
   await dialog.getByRole('combobox', { name: 'Story to move the copy to' }).fill('facial recog');
   await dialog.getByRole('option', { name: SAMPLE.lfr.headline }).click();
   await dialog.getByRole('button', { name: 'Move', exact: true }).click();

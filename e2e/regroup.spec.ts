@@ -1,21 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, openWithLibrary, test } from './fixtures/twin';
-import { SAMPLE } from './fixtures/sample';
+import { openMoveSkyCopy, SAMPLE } from './fixtures/sample';
 
 const skyStory = (page: Page) => page.getByTestId('library-story').filter({ hasText: SAMPLE.sky.headline });
 const lfrStory = (page: Page) => page.getByTestId('library-story').filter({ hasText: SAMPLE.lfr.headline });
 
 test('Move to story… puts a copy into another story, selected there, and it stays after a reload', async ({ page, twin }) => {
   await openWithLibrary(page, twin);
-  await skyStory(page).click();
-  const sky = page.getByTestId('library-copy').filter({ hasText: SAMPLE.sky.outlet });
-  await sky.click();
-  // The keyboard route: Shift+F10 on the focused row opens its menu.
-  await sky.focus();
-  await page.keyboard.press('Shift+F10');
-  await page.getByRole('menuitem', { name: 'Move to story…' }).click();
-
-  const dialog = page.getByRole('dialog', { name: 'Move to story' });
+  const dialog = await openMoveSkyCopy(page);
   await expect(dialog.getByRole('option', { name: /New story of its own/ })).toBeVisible();
   await dialog.getByRole('combobox', { name: 'Story to move the copy to' }).fill('facial recog');
   await expect(dialog.getByRole('option')).toHaveCount(2);
