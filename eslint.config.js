@@ -11,6 +11,11 @@ const noNodeOrElectron = {
   ],
 };
 
+const NODE_GLOBALS = ['Buffer', 'process', '__dirname', '__filename', 'require', 'module', 'global', 'setImmediate'].map((name) => ({
+  name,
+  message: 'shared/ is pure: no Node globals.',
+}));
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.tmp.ts'] },
   js.configs.recommended,
@@ -25,7 +30,9 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', noNodeOrElectron] },
+    // The globals too: a dependency's types (docx pulls in @types/node) would otherwise let Buffer or process
+    // slip past shared/'s tsconfig, which has no Node types of its own.
+    rules: { 'no-restricted-imports': ['error', noNodeOrElectron], 'no-restricted-globals': ['error', ...NODE_GLOBALS] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

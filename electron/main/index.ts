@@ -1,6 +1,7 @@
 import { app, dialog, Menu, screen, session, shell, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { API_EVENTS, ipcEventChannel } from '../../shared/api/methods';
+import { nativePickExportTarget } from './export-dialog';
 import { registerIpc, trustedSender } from './ipc';
 import { buildMenu } from './menu';
 import { nativePickPaths } from './pick-dialog';
@@ -33,7 +34,13 @@ async function start(): Promise<void> {
   const resourcesDir = app.isPackaged ? process.resourcesPath : path.join(appRoot, 'resources');
   // The dialog needs the window, which is created after the services: it is looked up when the user picks.
   let window: BrowserWindow | null = null;
-  const services = await createServices({ dataDir, resourcesDir, shell: 'electron', pickPaths: nativePickPaths(dialog, () => window) });
+  const services = await createServices({
+    dataDir,
+    resourcesDir,
+    shell: 'electron',
+    pickPaths: nativePickPaths(dialog, () => window),
+    pickExportTarget: nativePickExportTarget(dialog, () => window),
+  });
   lockDownSession(session.defaultSession, devServerUrl);
 
   const stateFile = path.join(dataDir, 'window-state.json');

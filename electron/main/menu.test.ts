@@ -26,6 +26,8 @@ describe('application menu', () => {
       ['Find in Library', 'CmdOrCtrl+F', 'focus-search'],
       ['Compare', 'CmdOrCtrl+2', 'show-compare'],
       ['Save Draft', 'CmdOrCtrl+S', 'save-draft'],
+      ['Export…', 'CmdOrCtrl+E', 'export'],
+      ['Export Many…', 'CmdOrCtrl+Shift+E', 'export-many'],
       ['Load Sample Store', '', 'load-sample'],
     ];
     for (const [label, accelerator, sent] of expectations) {

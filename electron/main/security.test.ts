@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isLocalUrl, lockDownSession } from './security';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import type { Session } from 'electron';
@@ -11,16 +11,17 @@ describe('session lock-down', () => {
     expect(isLocalUrl('http://127.0.0.1:5173/main.tsx', 'http://127.0.0.1:5173/')).toBe(true);
   });
 
-  it('cancels remote requests, sets the CSP header and refuses every permission', () => {
+  it('cancels remote requests, sets the CSP header and refuses every permission but clipboard writing', () => {
     const hooks: Record<string, (details: Record<string, unknown>, cb: (r: Record<string, unknown>) => void) => void> = {};
     let permission: ((wc: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined;
+    let check: ((wc: unknown, p: string) => boolean) | undefined;
     const session = {
       webRequest: {
         onBeforeRequest: (fn: never) => (hooks.before = fn),
         onHeadersReceived: (fn: never) => (hooks.headers = fn),
       },
       setPermissionRequestHandler: (fn: typeof permission) => (permission = fn),
-      setPermissionCheckHandler: vi.fn(),
+      setPermissionCheckHandler: (fn: typeof check) => (check = fn),
     } as unknown as Session;
     lockDownSession(session, undefined);
 
@@ -34,8 +35,10 @@ describe('session lock-down', () => {
     expect(headers['Content-Security-Policy']![0]).toContain(CONTENT_SECURITY_POLICY);
     expect(headers['Content-Security-Policy']![0]).toContain("frame-ancestors 'none'");
 
+    const asked = ['media', 'clipboard-read', 'notifications', 'clipboard-sanitized-write'];
     const granted: boolean[] = [];
-    permission!(null, 'media', (ok) => granted.push(ok));
-    expect(granted).toEqual([false]);
+    for (const name of asked) permission!(null, name, (ok) => granted.push(ok));
+    expect(granted).toEqual([false, false, false, true]);
+    expect(asked.map((name) => check!(null, name))).toEqual([false, false, false, true]);
   });
 });

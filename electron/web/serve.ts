@@ -18,7 +18,10 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 async function main(): Promise<void> {
   const port = portFrom(process.argv.slice(2), process.env);
   const dataDir = resolveDataDir(process.env, defaultDataDir());
-  const services = await createServices({ dataDir, resourcesDir: path.join(repoRoot, 'resources'), shell: 'web' });
+  // Where export dialogs start; the e2e tests point it at their temporary folder.
+  const exportDir = process.env.COPYDESK_EXPORT_DIR || undefined;
+  if (exportDir !== undefined && !path.isAbsolute(exportDir)) throw new Error(`COPYDESK_EXPORT_DIR must be an absolute path, not ${JSON.stringify(exportDir)}`);
+  const services = await createServices({ dataDir, resourcesDir: path.join(repoRoot, 'resources'), shell: 'web', exportDir });
   const token = randomBytes(32).toString('base64url');
   const app = createWebApp({ handlers: services.handlers, events: services.events, staticDir: path.join(repoRoot, 'dist', 'renderer'), token });
   const server = createServer((req, res) => void app.handle(req, res));

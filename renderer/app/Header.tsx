@@ -11,6 +11,7 @@ interface Props {
   showHelpMenu: boolean;
   onLoadSample: () => void;
   importItems: MenuItem[];
+  exportItems: MenuItem[];
 }
 
 const THEMES: { value: Settings['theme']; label: string }[] = [
@@ -19,7 +20,7 @@ const THEMES: { value: Settings['theme']; label: string }[] = [
   { value: 'dark', label: 'Dark' },
 ];
 
-export function Header({ theme, onTheme, inspectorVisible, onToggleInspector, showHelpMenu, onLoadSample, importItems }: Props) {
+export function Header({ theme, onTheme, inspectorVisible, onToggleInspector, showHelpMenu, onLoadSample, importItems, exportItems }: Props) {
   const viewItems: MenuItem[] = [
     ...THEMES.map(
       ({ value, label }, index): MenuItem => ({
@@ -40,6 +41,7 @@ export function Header({ theme, onTheme, inspectorVisible, onToggleInspector, sh
       </div>
       <div className="app-header__menus">
         <MenuButton label="Import" items={importItems} />
+        <MenuButton label="Export" items={exportItems} />
         <MenuButton label="View" items={viewItems} />
         {showHelpMenu && <MenuButton label="Help" items={[{ label: 'Load sample store', onSelect: onLoadSample }]} />}
       </div>

@@ -8,6 +8,7 @@ import { openFindInFocusedEditor } from '../features/editor/find/openFindEvent';
 import { useCopy } from '../features/copy/useCopy';
 import { Inspector } from '../features/inspector/Inspector';
 import { LibraryPane } from '../features/library/LibraryPane';
+import { useExportUi } from '../features/export/useExportUi';
 import { useImportUi } from '../features/import/useImportUi';
 import { MergeTab } from '../features/merge/MergeTab';
 import { requestDraftSave } from '../features/merge/saveDraftRequest';
@@ -59,6 +60,12 @@ export function Shell() {
     report: setMessage,
   });
 
+  const exports = useExportUi({
+    // The library's selection: the draft open in Merge, else the story of the open copy.
+    selected: () => (tab === 'merge' && openDraftId ? { drafts: [openDraftId], stories: [] } : { drafts: [], stories: openStoryId ? [openStoryId] : [] }),
+    report: setMessage,
+  });
+
   const run = (command: AppCommand) => {
     const actions: Record<AppCommand, () => void> = {
       'focus-search': () => {
@@ -75,6 +82,8 @@ export function Shell() {
       'save-draft': requestDraftSave,
       'import-files': imports.chooseFiles,
       'import-clipboard': imports.openPaste,
+      export: exports.exportOpenDraft,
+      'export-many': () => exports.exportMany(),
     };
     actions[command]();
   };
@@ -96,6 +105,7 @@ export function Shell() {
         showHelpMenu={shell === 'web'}
         onLoadSample={() => run('load-sample')}
         importItems={imports.menuItems}
+        exportItems={exports.menuItems}
       />
       <NoticeBanner notices={status.value?.notices ?? []} />
       {settingsError && !settings && <p className="shell__settings-problem">{settingsError.message}</p>}
@@ -110,6 +120,7 @@ export function Shell() {
           onDraftDeleted={(id) => setOpenDraftId((open) => (open === id ? null : open))}
           onLoadSample={() => run('load-sample')}
           onDeleted={(ids) => setOpenCopyId((open) => (open && ids.includes(open) ? null : open))}
+          onExportDraft={(id) => exports.exportMany({ drafts: [id], stories: [] })}
           report={setMessage}
         />
         <Workspace
@@ -118,13 +129,14 @@ export function Shell() {
           panels={{
             copy: <CopyView copyId={openCopyId} copy={copy} />,
             compare: <CompareTab copyId={openCopyId} storyId={openStoryId} />,
-            merge: <MergeTab storyId={openStoryId} draftId={openDraftId} onOpenDraft={openDraft} quoteStyle={settings?.quoteStyle ?? 'uk'} />,
+            merge: <MergeTab storyId={openStoryId} draftId={openDraftId} onOpenDraft={openDraft} quoteStyle={settings?.quoteStyle ?? 'uk'} report={setMessage} />,
           }}
         />
         {inspectorVisible && <Inspector copyId={openCopyId} copy={copy} onOpen={openCopy} />}
       </div>
       <StatusBar status={status} message={message} problem={imports.problem} />
       {imports.layer}
+      {exports.layer}
     </div>
   );
 }

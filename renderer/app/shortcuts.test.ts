@@ -18,6 +18,22 @@ describe('shortcutCommand', () => {
     expect(shortcutCommand(key('2', { ctrlKey: true }), 'Linux x86_64')).toBe('show-compare');
     expect(shortcutCommand(key('3', { ctrlKey: true }), 'Linux x86_64')).toBe('show-merge');
     expect(shortcutCommand(key('s', { ctrlKey: true }), 'Linux x86_64')).toBe('save-draft');
+    expect(shortcutCommand(key('e', { ctrlKey: true }), 'Linux x86_64')).toBe('export');
+  });
+
+  it('maps Ctrl/⌘+Shift+E to Export Many, and Shift with other keys to nothing', () => {
+    expect(shortcutCommand(key('E', { ctrlKey: true, shiftKey: true }), 'Linux x86_64')).toBe('export-many');
+    expect(shortcutCommand(key('E', { metaKey: true, shiftKey: true }), 'MacIntel')).toBe('export-many');
+    expect(shortcutCommand(key('E', { ctrlKey: true, shiftKey: true }), 'MacIntel')).toBeNull();
+    expect(shortcutCommand(key('E', { ctrlKey: true, shiftKey: true, altKey: true }), 'Linux x86_64')).toBeNull();
+    expect(shortcutCommand(key('S', { ctrlKey: true, shiftKey: true }), 'Linux x86_64')).toBeNull();
+  });
+
+  it('reads modifiers that live on the prototype, as a DOM KeyboardEvent has them', () => {
+    const flags = { ctrlKey: true, metaKey: false, altKey: false, shiftKey: true };
+    const prototype = Object.defineProperties({}, Object.fromEntries(Object.entries(flags).map(([name, value]) => [name, { get: () => value }])));
+    const event = Object.create(prototype, { key: { value: 'E', enumerable: true } }) as ReturnType<typeof key>;
+    expect(shortcutCommand(event, 'Linux x86_64')).toBe('export-many');
   });
 
   it('uses ⌘ on macOS and leaves Ctrl alone there', () => {

@@ -12,14 +12,21 @@ export function shortcutLabel(key: string, form: 'display' | 'aria', platform = 
 
 type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
 
-const byKey: Record<string, AppCommand> = { f: 'focus-search', s: 'save-draft', '1': 'show-copy', '2': 'show-compare', '3': 'show-merge' };
+const byKey: Record<string, AppCommand> = { f: 'focus-search', s: 'save-draft', e: 'export', '1': 'show-copy', '2': 'show-compare', '3': 'show-merge' };
+/** With Shift added, the same menu accelerators as Electron's (CmdOrCtrl+Shift+E). */
+const byShiftKey: Record<string, AppCommand> = { e: 'export-many' };
 
 /**
  * In-page shortcuts resolve to the same commands as Electron's menu accelerators, so one handler serves
  * both; the primary modifier is ⌘ on macOS and Ctrl elsewhere, as users of each system expect.
  */
 export function shortcutCommand(event: KeyLike, platform = currentPlatform()): AppCommand | null {
-  return primaryOnly(event, platform) ? (byKey[event.key.toLowerCase()] ?? null) : null;
+  const key = event.key.toLowerCase();
+  if (primaryOnly(event, platform)) return byKey[key] ?? null;
+  // Spelled out, not spread: a DOM KeyboardEvent's modifier flags are prototype getters that a spread drops.
+  const { ctrlKey, metaKey, altKey } = event;
+  if (event.shiftKey && primaryOnly({ key: event.key, ctrlKey, metaKey, altKey, shiftKey: false }, platform)) return byShiftKey[key] ?? null;
+  return null;
 }
 
 /** Only the primary modifier is held (⌘ on macOS, Ctrl elsewhere): the test every in-page shortcut shares. */

@@ -121,7 +121,7 @@ export type ExportIssue = z.infer<typeof ExportIssue>;
 export const ExportCheckReport = z.object({ problems: z.array(ExportIssue), complete: z.boolean() });
 export type ExportCheckReport = z.infer<typeof ExportCheckReport>;
 
-/** What to do when the target file exists: ask (fail with code 'exists'), replace it, or number the new one "name (2).ext". */
+/** What to do when the target file exists: ask (fail with code 'exists'), replace it, or number the new one ("slug-2.ext"). */
 export const IfExists = z.enum(['ask', 'replace', 'number']);
 export type IfExists = z.infer<typeof IfExists>;
 

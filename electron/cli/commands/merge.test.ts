@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -6,6 +6,7 @@ import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDraftDocument, draftText, fieldsFromVersions } from '../../../shared/domain/draft';
 import { mergeStory, NEWEST_POLICY } from '../../../shared/domain/merge';
+import { extractDocx } from '../../main/ingest/docx';
 import { analyzeFiles } from '../analyze-files';
 import { storyVersions } from '../story-args';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE } from '../command';
@@ -16,6 +17,10 @@ const AT = ['--imported-at', '2026-11-27T12:00:00Z'];
 const HEADLINE = "Metropolitan Police's policy over live facial recognition ‘unlawful'";
 const dir = mkdtempSync(join(tmpdir(), 'copydesk-merge-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// A one-story page the export check has nothing to say about (the sample page has straight quotes throughout).
+const clean = join(dir, 'clean.txt');
+writeFileSync(clean, 'Council approves new harbour wall\n\nThe council approved a new harbour wall on Tuesday after a long debate.\n\nWork will start in the spring and is expected to last two years.\n');
+const written = () => readdirSync(dir).filter((name) => name !== 'clean.txt');
 
 async function run(...args: string[]) {
   const out: string[] = [];
@@ -26,8 +31,8 @@ async function run(...args: string[]) {
 
 describe('merge command', () => {
   it('prints the merged sample story: headline, blank line, paragraphs, the response instead of the stale line', async () => {
-    const { status, out, err } = await run(seed, '--story', 's0', ...AT);
-    expect({ status, err }).toEqual({ status: EXIT_OK, err: '' });
+    const { status, out } = await run(seed, '--story', 's0', ...AT);
+    expect(status).toBe(EXIT_OK);
     const blocks = out.trimEnd().split('\n\n');
     expect(blocks[0]).toBe("Metropolitan Police's policy over live facial recognition ‘unlawful'");
     expect(blocks).toHaveLength(1 + 21);
@@ -46,12 +51,57 @@ describe('merge command', () => {
     expect(plan.passages.some((p) => p.decision === 'dropped')).toBe(false);
   });
 
-  it('writes Markdown to --out in one step, leaving no temporary file', async () => {
+  it('prints a preview whatever the export check finds, listing the problems on stderr with exit 0', async () => {
+    const { status, out, err } = await run(seed, '--story', 's0', ...AT);
+    expect(status).toBe(EXIT_OK);
+    expect(out).toMatch(/^Metropolitan Police's policy/);
+    const lines = err.split('\n');
+    expect(lines[0]).toMatch(/^copydesk merge: warning: the export check found (\d+) problem\(s\):$/);
+    expect(lines).toHaveLength(1 + Number(/found (\d+)/.exec(lines[0]!)![1]));
+    expect(lines).toContain("  Headline: Closing quote: UK style uses ’ (house-style, fixable): …al recognition ‘unlawful'");
+    expect((await run(clean, '--story', 's0', ...AT)).err).toBe('');
+  });
+
+  it('does not write an export the check finds problems in: lists them and exits non-zero, unless --force', async () => {
     const file = join(dir, 'merged.md');
-    const { status, out } = await run(seed, '--story', 's0', '--format', 'md', '--out', file, ...AT);
-    expect({ status, out }).toEqual({ status: EXIT_OK, out: '' });
+    const refused = await run(seed, '--story', 's0', '--format', 'md', '--out', file, ...AT);
+    expect(refused.status).toBe(EXIT_INPUT);
+    expect(refused.err).toMatch(/^copydesk merge: not written: the export check found \d+ problem\(s\) \(fix them, or write anyway with --force\):\n {2}Headline: /);
+    expect(written()).toEqual([]);
+    const forced = await run(seed, '--story', 's0', '--format', 'md', '--out', file, '--force', ...AT);
+    expect({ status: forced.status, out: forced.out }).toEqual({ status: EXIT_OK, out: '' });
     expect(readFileSync(file, 'utf8')).toMatch(/^# Metropolitan Police's policy/);
-    expect(readdirSync(dir)).toEqual(['merged.md']);
+    expect(written()).toEqual(['merged.md']);
+    rmSync(file);
+  });
+
+  it('writes a clean article to --out in one step, leaving no temporary file', async () => {
+    const file = join(dir, 'clean-out.txt');
+    expect(await run(clean, '--story', 's0', '--out', file, ...AT)).toEqual({ status: EXIT_OK, out: '', err: '' });
+    expect(readFileSync(file, 'utf8')).toBe('Council approves new harbour wall\n\nThe council approved a new harbour wall on Tuesday after a long debate.\n\nWork will start in the spring and is expected to last two years.\n');
+    expect(written()).toEqual(['clean-out.txt']);
+    rmSync(file);
+  });
+
+  it('adds the credits line to text formats with --credits', async () => {
+    const { out } = await run(seed, '--story', 's0', '--credits', ...AT);
+    expect(out.trimEnd().split('\n\n').at(-1)).toBe('Sources: Leader Live, North Wales Chronicle');
+    expect((await run(seed, '--story', 's0', ...AT)).out).not.toContain('Sources:');
+    // After "--" it is a file name, not the flag.
+    expect((await run('--story', 's0', ...AT, '--', '--credits')).err).toContain('--credits');
+  });
+
+  it('writes the Word document to --out, which reads back with the headline and paragraphs, and refuses it on stdout', async () => {
+    const file = join(dir, 'merged.docx');
+    const { status } = await run(seed, '--story', 's0', '--format', 'docx', '--out', file, '--force', ...AT);
+    expect(status).toBe(EXIT_OK);
+    const [article] = await extractDocx(readFileSync(file), 'merged.docx');
+    const text = (await run(seed, '--story', 's0', ...AT)).out.trimEnd().split('\n\n');
+    expect([article!.headline, ...article!.paragraphs]).toEqual(text);
+    rmSync(file);
+    const refused = await run(seed, '--story', 's0', '--format', 'docx', ...AT);
+    expect({ status: refused.status, out: refused.out }).toEqual({ status: EXIT_USAGE, out: '' });
+    expect(refused.err).toContain('--format docx writes a binary Word file: name it with --out FILE');
   });
 
   it('names what is wrong, on stderr, with a non-zero status', async () => {
@@ -61,7 +111,7 @@ describe('merge command', () => {
     expect(await run(seed, '--story', 's0', '--format', 'pdf')).toMatchObject({ status: EXIT_USAGE });
     expect((await run(seed, '--story', 's0', '--policy', 'oldest')).err).toContain('unknown merge policy "oldest"');
     expect((await run(seed)).err).toContain('--story needs a story id');
-    const unwritable = await run(seed, '--story', 's0', '--out', join(dir, 'no', 'such', 'dir.txt'), ...AT);
+    const unwritable = await run(seed, '--story', 's0', '--out', join(dir, 'no', 'such', 'dir.txt'), '--force', ...AT);
     expect(unwritable.status).toBe(EXIT_INPUT);
     expect(unwritable.err).toContain('cannot write');
   });
@@ -88,8 +138,8 @@ describe('merge command', () => {
 
   it('exports the sample story as an HTML document with the headline in h1 and its sources credited', async () => {
     const file = join(dir, 'merged.html');
-    const { status, err } = await run(seed, '--story', 's0', '--format', 'html', '--out', file, ...AT);
-    expect({ status, err }).toEqual({ status: EXIT_OK, err: '' });
+    const { status } = await run(seed, '--story', 's0', '--format', 'html', '--out', file, '--force', ...AT);
+    expect(status).toBe(EXIT_OK);
     const { document } = new JSDOM(readFileSync(file, 'utf8')).window;
     expect(document.documentElement.lang).toBe('en-GB');
     expect(document.querySelector('h1')?.textContent).toBe(HEADLINE);
@@ -123,10 +173,10 @@ describe('merge command', () => {
     }
   });
 
-  it('refuses a format it cannot export yet, naming the formats it can, and a malformed --lang', async () => {
-    const docx = await run(seed, '--story', 's0', '--format', 'docx', ...AT);
-    expect({ status: docx.status, out: docx.out }).toEqual({ status: EXIT_USAGE, out: '' });
-    expect(docx.err).toContain('--format "docx": not an export format (formats: txt, md, html, ninjs, ninjs1, newsml, nitf)');
+  it('refuses a format it cannot export, naming the formats it can, and a malformed --lang', async () => {
+    const pdf = await run(seed, '--story', 's0', '--format', 'pdf', ...AT);
+    expect({ status: pdf.status, out: pdf.out }).toEqual({ status: EXIT_USAGE, out: '' });
+    expect(pdf.err).toContain('--format "pdf": not an export format (formats: txt, md, html, docx, ninjs, ninjs1, newsml, nitf)');
     const lang = await run(seed, '--story', 's0', '--format', 'html', '--lang', 'english please', ...AT);
     expect(lang.status).toBe(EXIT_USAGE);
     expect(lang.err).toContain('--lang "english please"');

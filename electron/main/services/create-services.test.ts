@@ -175,13 +175,14 @@ describe('drafts', () => {
     await withServices(async (call) => {
       const draft = await call('drafts.save', { storyId: null, title: 'Met: "LFR" policy?', content: '{}', text: 'First para.\n\n# not a heading\nLast.' });
       expect(await call('export.draft', { id: draft.id, format: 'txt' })).toEqual({
-        filename: 'Met LFR policy.txt',
+        filename: 'met-lfr-policy.txt',
         mime: 'text/plain;charset=utf-8',
+        encoding: 'utf8',
         content: 'Met: "LFR" policy?\n\nFirst para.\n\n# not a heading\n\nLast.\n',
       });
       const md = await call('export.draft', { id: draft.id, format: 'md' });
       expect(md.content).toBe('# Met: "LFR" policy?\n\nFirst para.\n\n\\# not a heading\n\nLast.\n');
-      expect(md.filename).toBe('Met LFR policy.md');
+      expect(md.filename).toBe('met-lfr-policy.md');
     });
   });
 });

@@ -1,13 +1,15 @@
 import type { AppInfo } from '../../../shared/api/contract';
 import type { ApiHandlers } from '../../../shared/api/dispatch';
+import { nodeWriteOps, type WriteOps } from '../store/atomic-write';
 import { openStore, type StoreOptions } from '../store/open-store';
 import { SerialQueue } from '../store/serial-queue';
-import { appInfo } from './app-info';
+import { appInfo, defaultExportDir } from './app-info';
 import { CopyCommitter } from './copy-committer';
 import { createCopiesService } from './copies-service';
 import { createDefaultPipeline } from './default-pipeline';
 import { createDraftsService } from './drafts-service';
-import { exportDraft } from './draft-export';
+import { createExportService } from './export-service';
+import type { PickExportTarget } from './export-targets';
 import type { ImportPipeline } from './import-pipeline';
 import { createImportsService, type PickPaths } from './imports-service';
 import { createLibraryService } from './library-service';
@@ -24,6 +26,12 @@ export interface ServicesOptions {
   now?: () => Date;
   /** The OS file dialog (Electron only): enables import.pick. */
   pickPaths?: PickPaths;
+  /** The OS save and folder dialogs (Electron only): enable export.pickTarget, and limit exports to what they chose. */
+  pickExportTarget?: PickExportTarget;
+  /** Where export dialogs start (AppInfo.exportDir); the user's Documents (else home) when absent. */
+  exportDir?: string;
+  /** Replaces the export writer's file system calls: tests inject a full or read-only disk. */
+  exportOps?: WriteOps;
   /** Longest one file may take to read and analyse before it is reported as too slow. */
   fileTimeLimitMs?: number;
   /** Replaces the import steps (tests use small fakes). */
@@ -60,6 +68,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const copies = createCopiesService({ store, committer, queue, events, now });
   const regroup = createRegroupService({ store, queue, events, now, story: (id) => library.story(id) });
   const drafts = createDraftsService({ store, events, now, story: (id) => library.story(id) });
+  const exportDir = options.exportDir ?? defaultExportDir();
+  const exporting = createExportService({ store, drafts, events, now, exportDir, pickTarget: options.pickExportTarget, ops: options.exportOps ?? nodeWriteOps });
 
   const handlers: ApiHandlers = {
     'store.status': () => storeStatus(store),
@@ -85,9 +95,13 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'stories.move': (input) => regroup.move(input),
     'stories.split': (input) => regroup.split(input),
     'stories.join': (input) => regroup.join(input),
-    'app.info': () => appInfo(options.shell, options.pickPaths !== undefined),
-    'export.draft': ({ id, format }) =>
-      exportDraft(drafts.get(id), format, { quoteStyle: store.meta.settings().quoteStyle, now: now(), sourceHeadline: (copyId) => store.copies.summary(copyId)?.headline ?? null }),
+    'app.info': () => appInfo(options.shell, options.pickPaths !== undefined, exportDir),
+    'export.draft': ({ id, format, credits }) => exporting.draft(id, format, credits),
+    'export.check': ({ id }) => exporting.check(id),
+    'export.write': (input) => exporting.write(input),
+    'export.batch': (input) => exporting.batch(input),
+    'export.cancel': () => exporting.cancel(),
+    'export.pickTarget': (input) => exporting.pickTarget(input),
     'settings.get': () => store.meta.settings(),
     'settings.update': (patch) => store.meta.updateSettings(Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))),
   };

@@ -1,24 +1,7 @@
-import type { ExportedFile, ExportFormat } from '../../../shared/api/contract';
-import { parseDraftDocument, readDraftArticle, type DraftArticle } from '../../../shared/domain/draft';
-import { exportFormat, type ExportMeta, type ExportSource } from '../../../shared/domain/export';
-import type { Draft, QuoteStyle } from '../../../shared/domain/model';
-
-/** Longest file name stem: leaves room for the extension and a " (2)" within every file system's 255. */
-const MAX_STEM = 80;
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
-
-/** A file name safe on Windows, macOS and Linux, made from a title; "draft" when nothing usable is left. */
-export function safeFilename(title: string, extension: string): string {
-  const stem = title
-    .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}<>:"/\\|?*]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_STEM)
-    .replace(/[ .]+$/, '');
-  const usable = stem === '' || WINDOWS_RESERVED.test(stem) ? `draft${stem ? `-${stem}` : ''}` : stem;
-  return `${usable}.${extension}`;
-}
+import type { ExportCheckReport, ExportedFile } from '../../../shared/api/contract';
+import { parseDraftDocument, readDraftArticle, type DraftArticle, type DraftDocumentParse } from '../../../shared/domain/draft';
+import { checkExport, checkReport, exportFilename, exportFormat, renderExport, type ExportInput, type ExportSource } from '../../../shared/domain/export';
+import type { Draft, ExportFormat, QuoteStyle } from '../../../shared/domain/model';
 
 /**
  * A draft saved before drafts were documents (content not in the draft format: a prototype store's
@@ -36,35 +19,67 @@ function plainArticle(draft: Draft): DraftArticle {
   };
 }
 
+/** The article the draft holds now, as every export format and the export check read it. */
+function draftArticle(draft: Draft, parsed: DraftDocumentParse = parseDraftDocument(draft.content)): DraftArticle {
+  return parsed.ok ? readDraftArticle(parsed.document) : plainArticle(draft);
+}
+
 export interface DraftExportContext {
   quoteStyle: QuoteStyle;
+  /** The export time (exporters never read the clock). */
   now: Date;
   /** What the store still knows of a source copy (its headline), by id. */
   sourceHeadline: (copyId: string) => string | null;
+  /** Text formats add a "Sources:" credits line. */
+  credits?: boolean;
 }
 
 /** The draft's article and what an exporter must know about it: id, revision, language, time, sources. */
-function exportInput(draft: Draft, context: DraftExportContext): { article: DraftArticle; meta: ExportMeta } {
+export function draftExportInput(draft: Draft, context: DraftExportContext): ExportInput {
   const parsed = parseDraftDocument(draft.content);
-  const article = parsed.ok ? readDraftArticle(parsed.document) : plainArticle(draft);
   const versions = parsed.ok ? (parsed.document.merge?.versions ?? []) : [];
   const sources: ExportSource[] = versions.map((v) => ({ copyId: v.id, outlet: v.outlet, headline: context.sourceHeadline(v.id), publishedAt: v.publishedAt, url: null }));
-  const meta: ExportMeta = {
-    id: draft.id,
-    revision: draft.revision,
-    // The house style's English is the article's: UK quotes, UK spelling.
-    language: context.quoteStyle === 'us' ? 'en-US' : 'en-GB',
-    exportedAt: context.now.toISOString(),
-    sources,
-    credits: false,
+  return {
+    article: draftArticle(draft, parsed),
+    meta: {
+      id: draft.id,
+      revision: draft.revision,
+      // The house style's English is the article's: UK quotes, UK spelling.
+      language: context.quoteStyle === 'us' ? 'en-US' : 'en-GB',
+      exportedAt: context.now.toISOString(),
+      sources,
+      credits: context.credits ?? false,
+    },
   };
-  return { article, meta };
 }
 
-/** A draft as a file in one of the export formats (the one table the CLI uses too). */
-export function exportDraft(draft: Draft, format: ExportFormat, context: DraftExportContext): ExportedFile {
-  const input = exportInput(draft, context);
-  const title = input.article.fields.headline || draft.title.trim() || 'Untitled draft';
-  const { extension, mime, exporter } = exportFormat(format)!;
-  return { filename: safeFilename(title, extension), mime, content: exporter(input) };
+/** A draft rendered for writing: the file name from its headline, and its bytes (and its text, for text formats). */
+export interface RenderedDraft {
+  filename: string;
+  mime: string;
+  bytes: Uint8Array;
+  text: string | null;
+}
+
+export async function renderDraft(draft: Draft, format: ExportFormat, context: DraftExportContext): Promise<RenderedDraft> {
+  const input = draftExportInput(draft, context);
+  const filename = exportFilename(input.article.fields.headline.trim() || draft.title, format);
+  const { mime } = exportFormat(format)!;
+  const output = await renderExport(format, input);
+  if (output.kind === 'binary') return { filename, mime, bytes: output.bytes, text: null };
+  return { filename, mime, bytes: new TextEncoder().encode(output.text), text: output.text };
+}
+
+/** export.draft: the file in memory (preview, clipboard, the twin's download); Word's bytes come base64. */
+export async function exportDraft(draft: Draft, format: ExportFormat, context: DraftExportContext): Promise<ExportedFile> {
+  const { filename, mime, bytes, text } = await renderDraft(draft, format, context);
+  return text === null
+    ? { filename, mime, encoding: 'base64', content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') }
+    : { filename, mime, encoding: 'utf8', content: text };
+}
+
+/** export.check: the export check of the draft's current text, as the editor's list. */
+export function checkDraft(draft: Draft, quoteStyle: QuoteStyle): ExportCheckReport {
+  const article = draftArticle(draft);
+  return checkReport(article, checkExport(article, { quoteStyle }));
 }

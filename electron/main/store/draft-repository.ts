@@ -9,7 +9,8 @@ export const isFileSafeId = (id: string): boolean => /^[A-Za-z0-9_-]{1,100}$/.te
 
 export type DraftOpener = (id: string) => JsonDocument<DraftFile>;
 
-const summarize = ({ content: _content, text: _text, ...summary }: Draft): DraftSummary => summary;
+/** A draft as lists show it: without its words or its export history. */
+export const summarize = ({ content: _content, text: _text, exports: _exports, ...summary }: Draft): DraftSummary => summary;
 
 const keptOf = ({ revision, savedAt, reason }: DraftRevision): KeptRevision => ({ revision, savedAt, reason });
 

@@ -8,7 +8,7 @@ import { SCHEMA_VERSION, shardOf, storePaths, type DraftFile } from './store-fil
 import { makeCopy, withTempDir } from './test-support';
 
 const fixedNow = () => new Date('2026-03-01T12:00:00.000Z');
-const draft = (id: string): Draft => ({ id, storyId: null, title: 'T', status: 'draft', content: '{}', text: 'T', revision: 1, createdAt: 'c', updatedAt: 'u' });
+const draft = (id: string): Draft => ({ id, storyId: null, title: 'T', status: 'draft', content: '{}', text: 'T', revision: 1, createdAt: 'c', updatedAt: 'u', exports: [] });
 const firstRevision = (id: string): DraftRevision => ({ draftId: id, revision: 1, savedAt: 'u', reason: 'created', title: 'T', content: '{}', text: 'T' });
 const draftFile = (id: string): DraftFile => ({ draft: draft(id), kept: [{ revision: 1, savedAt: 'u', reason: 'created' }] });
 
@@ -84,6 +84,19 @@ describe('openStore', () => {
       expect(store.drafts.list().map((d) => d.id)).toEqual(['good']);
       expect(store.health.notices()[0]?.file).toBe(path.join(dir, 'drafts', 'bad.json'));
       expect(await readdir(path.join(dir, 'drafts'))).toContain('bad.json.corrupt-2026-03-01T12-00-00-000Z');
+    });
+  });
+
+  it('reads a draft saved before export history with no exports, and keeps it on the next change', async () => {
+    await withTempDir(async (dir) => {
+      await mkdir(path.join(dir, 'drafts'));
+      const { exports: _none, ...older } = draft('old');
+      await writeFile(path.join(dir, 'drafts', 'old.json'), JSON.stringify({ ...draftFile('old'), draft: older }));
+      const store = await openStore(dir, { now: fixedNow });
+      expect(store.drafts.get('old')).toEqual(draft('old'));
+      await store.drafts.revise('old', ({ draft: current }) => ({ draft: { ...current, status: 'exported' }, keep: [] }));
+      const stored = JSON.parse(await readFile(path.join(dir, 'drafts', 'old.json'), 'utf8')) as DraftFile;
+      expect(stored.draft).toEqual({ ...draft('old'), status: 'exported' });
     });
   });
 

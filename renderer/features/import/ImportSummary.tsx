@@ -3,8 +3,8 @@ import type { ImportReport } from '../../../shared/api/contract';
 import { Icon } from '../../ui/Icon';
 import { describeImport, failureSummary } from './importReport';
 
-/** Entries listed per section: a 1,000-file import must not put a thousand links in the panel at once. */
-const LIST_BUDGET = 50;
+/** Entries listed per section: a 1,000-file import (or export) must not put a thousand links in the panel at once. */
+export const LIST_BUDGET = 50;
 
 interface Props {
   report: ImportReport;
@@ -13,7 +13,8 @@ interface Props {
   onClose: () => void;
 }
 
-function Section({ title, count, children, tone }: { title: string; count: number; children: ReactNode; tone?: 'danger' }) {
+/** One titled, counted list of a summary; the batch export's summary uses it too. */
+export function SummarySection({ title, count, children, tone }: { title: string; count: number; children: ReactNode; tone?: 'danger' }) {
   if (count === 0) return null;
   return (
     <section className={`import-summary__section${tone ? ` is-${tone}` : ''}`} aria-label={title}>
@@ -45,7 +46,7 @@ export function ImportSummary({ report, note, onOpen, onClose }: Props) {
           {failures && ` ${failures}.`}
         </p>
         {note && <p className="import-summary__note">{note}</p>}
-        <Section title="Imported" count={report.imported.length}>
+        <SummarySection title="Imported" count={report.imported.length}>
           {report.imported.slice(0, LIST_BUDGET).map((copy) => (
             <li key={copy.id}>
               <button type="button" className="link-button" onClick={() => onOpen(copy.id)}>
@@ -54,8 +55,8 @@ export function ImportSummary({ report, note, onOpen, onClose }: Props) {
               <span className="import-summary__detail">{[copy.outlet, copy.origin.source].filter(Boolean).join(' · ')}</span>
             </li>
           ))}
-        </Section>
-        <Section title="Already in the library" count={report.duplicates.length}>
+        </SummarySection>
+        <SummarySection title="Already in the library" count={report.duplicates.length}>
           {report.duplicates.slice(0, LIST_BUDGET).map((duplicate, index) => (
             <li key={`${duplicate.existingId}-${index}`}>
               <span className="import-summary__source">{duplicate.source}</span>
@@ -67,15 +68,15 @@ export function ImportSummary({ report, note, onOpen, onClose }: Props) {
               </span>
             </li>
           ))}
-        </Section>
-        <Section title="Could not be imported" count={report.failed.length} tone="danger">
+        </SummarySection>
+        <SummarySection title="Could not be imported" count={report.failed.length} tone="danger">
           {report.failed.slice(0, LIST_BUDGET).map((failure, index) => (
             <li key={`${failure.source}-${index}`} data-testid="import-failure">
               <span className="import-summary__source">{failure.source}</span>
               <span className="import-summary__detail">{failure.message}</span>
             </li>
           ))}
-        </Section>
+        </SummarySection>
       </div>
     </div>
   );

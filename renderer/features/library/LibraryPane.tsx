@@ -31,6 +31,8 @@ interface Props {
   /** A draft deleted from the library, so the Merge tab stops showing (and saving) it. */
   onDraftDeleted: (draftId: string) => void;
   onLoadSample: () => void;
+  /** Opens Export Many with this draft chosen. */
+  onExportDraft: (draftId: string) => void;
   /** Copies deleted from the library, so an open one can be closed. */
   onDeleted: (ids: string[]) => void;
   /** Where the outcome of a regroup is announced (the status bar). */
@@ -44,7 +46,7 @@ const SEARCH_PAUSE_MS = 180;
  */
 const ROW_BUDGET = 400;
 
-export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onOpenDraft, openDraftId, onDraftDeleted, onLoadSample, onDeleted, report }: Props) {
+export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onOpenDraft, openDraftId, onDraftDeleted, onLoadSample, onExportDraft, onDeleted, report }: Props) {
   const { api } = useApi();
   const [query, setQuery] = useState('');
   const [outlet, setOutlet] = useState('');
@@ -97,7 +99,7 @@ export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onOpen
     report(`“${draft.title || 'Untitled draft'}” is now marked ${STATUS_LABELS[status].toLowerCase()}.`);
   };
 
-  const draftActions = { open: onOpenDraft, setStatus: (d: DraftSummary, s: DraftStatus) => void setDraftStatus(d, s), askDelete: setDeletingDraft };
+  const draftActions = { open: onOpenDraft, setStatus: (d: DraftSummary, s: DraftStatus) => void setDraftStatus(d, s), exportMany: onExportDraft, askDelete: setDeletingDraft };
   const menuItems = (row: TreeRow) => {
     if (!isDraftsRow(row)) return rowMenuItems(row, library.value?.stories.length ?? 0, setRequest, onOpen);
     return row.kind === 'draft' ? draftMenuItems(row.draft, draftActions) : [];

@@ -17,21 +17,22 @@ describe('draftMenuItems', () => {
   const actions = {
     open: (id: string) => calls.push(`open ${id}`),
     setStatus: (d: DraftSummary, status: DraftStatus) => calls.push(`${d.id} -> ${status}`),
+    exportMany: (id: string) => calls.push(`export ${id}`),
     askDelete: (d: DraftSummary) => calls.push(`delete? ${d.id}`),
   };
   const labels = (status: DraftStatus) => draftMenuItems(draft(status), actions).map((i) => i.label);
 
   it('offers only the status moves that change something', () => {
-    expect(labels('draft')).toEqual(['Open in Merge', 'Mark ready', 'Delete draft…']);
-    expect(labels('ready')).toEqual(['Open in Merge', 'Mark as draft', 'Delete draft…']);
-    expect(labels('exported')).toEqual(['Open in Merge', 'Mark ready', 'Mark as draft', 'Delete draft…']);
+    expect(labels('draft')).toEqual(['Open in Merge', 'Mark ready', 'Export…', 'Delete draft…']);
+    expect(labels('ready')).toEqual(['Open in Merge', 'Mark as draft', 'Export…', 'Delete draft…']);
+    expect(labels('exported')).toEqual(['Open in Merge', 'Mark ready', 'Mark as draft', 'Export…', 'Delete draft…']);
   });
 
   it('sends each item to its action, and marks deletion as dangerous', () => {
     calls.length = 0;
     const items = draftMenuItems(draft('exported'), actions);
     for (const item of items) item.onSelect();
-    expect(calls).toEqual(['open d1', 'd1 -> ready', 'd1 -> draft', 'delete? d1']);
+    expect(calls).toEqual(['open d1', 'd1 -> ready', 'd1 -> draft', 'export d1', 'delete? d1']);
     expect(items.at(-1)).toMatchObject({ danger: true });
   });
 });

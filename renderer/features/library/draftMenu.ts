@@ -4,6 +4,8 @@ import type { MenuItem } from '../../ui/MenuList';
 export interface DraftActions {
   open: (draftId: string) => void;
   setStatus: (draft: DraftSummary, status: DraftSummary['status']) => void;
+  /** Export Many with this draft chosen (the single-draft dialog needs the draft open in Merge). */
+  exportMany: (draftId: string) => void;
   askDelete: (draft: DraftSummary) => void;
 }
 
@@ -15,6 +17,7 @@ export function draftMenuItems(draft: DraftSummary, actions: DraftActions): Menu
   const items: MenuItem[] = [{ label: 'Open in Merge', onSelect: () => actions.open(draft.id) }];
   if (draft.status !== 'ready') items.push({ label: 'Mark ready', onSelect: () => actions.setStatus(draft, 'ready') });
   if (draft.status !== 'draft') items.push({ label: 'Mark as draft', onSelect: () => actions.setStatus(draft, 'draft') });
+  items.push({ label: 'Export…', onSelect: () => actions.exportMany(draft.id) });
   items.push({ label: 'Delete draft…', shortcut: 'Del', danger: true, onSelect: () => actions.askDelete(draft) });
   return items;
 }

@@ -12,10 +12,11 @@ interface Props {
   save: SaveState;
   onSave: () => void;
   onRetry: () => void;
+  onExport: () => void;
 }
 
 /** The draft's title, its place in the desk's flow, and saving: the explicit save keeps a revision. */
-export function MergeHeader({ title, status, onStatus, save, onSave, onRetry }: Props) {
+export function MergeHeader({ title, status, onStatus, save, onSave, onRetry, onExport }: Props) {
   const statusId = useId();
   return (
     <header className="merge-header">
@@ -35,6 +36,9 @@ export function MergeHeader({ title, status, onStatus, save, onSave, onRetry }: 
       <SaveIndicator state={save} onRetry={onRetry} />
       <button type="button" className="button button--small" onClick={onSave} aria-keyshortcuts={shortcutLabel('S', 'aria')} title={`Save and keep a revision (${shortcutLabel('S', 'display')})`}>
         Save
+      </button>
+      <button type="button" className="button button--small" onClick={onExport} aria-keyshortcuts={shortcutLabel('E', 'aria')} title={`Export this draft (${shortcutLabel('E', 'display')})`}>
+        Export…
       </button>
     </header>
   );

@@ -15,15 +15,17 @@ interface Props {
   draftId: string | null;
   onOpenDraft: (draftId: string) => void;
   quoteStyle: QuoteStyle;
+  /** The status bar's live message. */
+  report: (message: string) => void;
 }
 
 /**
  * The Merge tab: the draft opened from the library, else the open story's newest draft, else the choice of
  * how to merge the story's versions into a new one.
  */
-export function MergeTab({ storyId, draftId, onOpenDraft, quoteStyle }: Props) {
+export function MergeTab({ storyId, draftId, onOpenDraft, quoteStyle, report }: Props) {
   const drafts = useDrafts(draftId === null && storyId !== null);
-  if (draftId) return <DraftEditorLoader key={draftId} draftId={draftId} quoteStyle={quoteStyle} />;
+  if (draftId) return <DraftEditorLoader key={draftId} draftId={draftId} quoteStyle={quoteStyle} report={report} />;
   if (!storyId) {
     return (
       <EmptyState icon="merge" title="Merge into one clean article" testId="merge-empty">
@@ -34,15 +36,15 @@ export function MergeTab({ storyId, draftId, onOpenDraft, quoteStyle }: Props) {
   if (drafts.status === 'error') return <ErrorMessage error={drafts.error} onRetry={drafts.reload} />;
   if (!drafts.value) return <Loading label="Looking for drafts of this story…" />;
   const newest = newestDraftOf(drafts.value, storyId);
-  if (newest) return <DraftEditorLoader key={newest.id} draftId={newest.id} quoteStyle={quoteStyle} />;
+  if (newest) return <DraftEditorLoader key={newest.id} draftId={newest.id} quoteStyle={quoteStyle} report={report} />;
   return <MergeStart key={storyId} storyId={storyId} onStarted={(draft: Draft) => onOpenDraft(draft.id)} />;
 }
 
-function DraftEditorLoader({ draftId, quoteStyle }: { draftId: string; quoteStyle: QuoteStyle }) {
+function DraftEditorLoader({ draftId, quoteStyle, report }: { draftId: string; quoteStyle: QuoteStyle; report: (message: string) => void }) {
   const { load, replace, retry } = useOpenDraft(draftId);
   if (load.status === 'loading') return <Loading label="Opening the draft…" />;
   if (load.status === 'error') return <ErrorMessage error={load.error} onRetry={retry} />;
   const { opened, generation } = load;
   if (!opened.ok) return <ErrorMessage error={{ code: 'unreadable', message: opened.message }} onRetry={retry} />;
-  return <MergeWorkspace key={`${opened.draft.id}:${opened.draft.revision}:${generation}`} draft={opened.draft} document={opened.document} quoteStyle={quoteStyle} onReplace={replace} />;
+  return <MergeWorkspace key={`${opened.draft.id}:${opened.draft.revision}:${generation}`} draft={opened.draft} document={opened.document} quoteStyle={quoteStyle} onReplace={replace} report={report} />;
 }

@@ -5,6 +5,9 @@ import type { MergePlan } from '../../../shared/domain/merge';
 import type { Draft, DraftStatus, QuoteStyle } from '../../../shared/domain/model';
 import { useApi } from '../../api/ApiContext';
 import { DraftEditor } from '../editor/DraftEditor';
+import { ExportHistory } from '../export/ExportHistory';
+import { splitPath } from '../export/targetPath';
+import { useDraftExport } from '../export/useDraftExport';
 import { RevisionsPanel } from '../revisions/RevisionsPanel';
 import { StylePanel } from '../style/StylePanel';
 import { ConflictNotice } from './ConflictNotice';
@@ -24,6 +27,8 @@ interface Props {
   quoteStyle: QuoteStyle;
   /** Another revision of this draft takes the editor's place (restore, "reload theirs"). */
   onReplace: (draft: Draft) => void;
+  /** The status bar's live message (an export's outcome). */
+  report: (message: string) => void;
 }
 
 /**
@@ -31,7 +36,7 @@ interface Props {
  * status and saving. Text, fields and plan (useEditedDocument) go into every save together, so a reload
  * shows the text and the decisions as they were left.
  */
-export function MergeWorkspace({ draft, document, quoteStyle, onReplace }: Props) {
+export function MergeWorkspace({ draft, document, quoteStyle, onReplace, report }: Props) {
   const { api } = useApi();
   const [editor, setEditor] = useState<LexicalEditor | null>(null);
   const [status, setStatus] = useState<DraftStatus>(draft.status);
@@ -66,8 +71,20 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace }: Props
     else setProblem(result.error.message);
   };
 
-  // Restoring replaces the stored text: what is typed here is saved first, so it is the revision kept "before restore".
-  const beforeRestore = useCallback(() => saver.flush(), [saver]);
+  // Restoring and exporting both start from the stored text: what is typed here is saved first (so a
+  // restore keeps it as the revision "before restore", and an export contains it).
+  const saveNow = useCallback(() => saver.flush(), [saver]);
+  const exporting = useDraftExport({
+    draftId: draft.id,
+    title: fields.headline,
+    flush: saveNow,
+    onExported: (record) => {
+      const { name, folder } = splitPath(record.path);
+      setStatus('exported');
+      report(`Exported ${name} to ${folder}.`);
+    },
+  });
+
 
   // Focus leaving the tab (for the library, another window) counts as a pause: save now.
   const flushOnLeave = (event: FocusEvent) => {
@@ -85,7 +102,7 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace }: Props
 
   return (
     <section className="merge" aria-label="Merge" data-testid="merge" onBlur={flushOnLeave}>
-      <MergeHeader title={fields.headline} status={status} onStatus={(next) => void changeStatus(next)} save={save} onSave={checkpoint} onRetry={() => void saver.flush()} />
+      <MergeHeader title={fields.headline} status={status} onStatus={(next) => void changeStatus(next)} save={save} onSave={checkpoint} onRetry={() => void saver.flush()} onExport={exporting.openDialog} />
       {save.kind === 'conflict' && <ConflictNotice message={save.message} onReload={() => void reloadTheirs()} onKeepMine={() => void saver.keepMine()} />}
       {problem && (
         <p className="merge__problem" role="alert">
@@ -99,10 +116,16 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace }: Props
             <DecisionsPanel plan={plan} focused={focused} ready={editor !== null} onPlan={changePlan} onReveal={(id) => editor && revealPassage(editor, id)} />
           )}
           {tab === 'style' && <StylePanel editor={editor} draftId={draft.id} quoteStyle={quote} onQuoteStyle={setQuote} fields={fields} onFieldsChange={changeFields} />}
-          {tab === 'revisions' && <RevisionsPanel draftId={draft.id} revision={revision} currentText={() => draftText(current())} beforeRestore={beforeRestore} onRestored={onReplace} />}
+          {tab === 'revisions' && (
+            <>
+              <RevisionsPanel draftId={draft.id} revision={revision} currentText={() => draftText(current())} beforeRestore={saveNow} onRestored={onReplace} />
+              <ExportHistory draftId={draft.id} />
+            </>
+          )}
         </SideTabs>
       </div>
       {editor && plan && <ProvenanceCard editor={editor} plan={plan} focused={focused} onPlan={changePlan} />}
+      {exporting.dialog}
     </section>
   );
 }

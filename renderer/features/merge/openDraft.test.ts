@@ -14,6 +14,7 @@ const draft = (content: string): Draft => ({
   revision: 3,
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
+  exports: [],
 });
 
 describe('openDraft', () => {

@@ -35,3 +35,21 @@ export interface ExportCheck {
 
 /** A problem before it is placed in a field or block. */
 export type TextProblem = Omit<ExportProblem, 'field' | 'block'>;
+
+/**
+ * One problem as the editor's list shows it; the contract's ExportIssue schema (shared/api/contract.ts) has this
+ * shape, kept apart so the domain does not depend on the API layer (check-report.test.ts holds them together).
+ */
+export interface ExportIssue {
+  id: string;
+  kind: ExportProblemKind;
+  message: string;
+  where: string;
+  excerpt: string;
+  fixable: boolean;
+}
+
+export interface ExportCheckReport {
+  problems: ExportIssue[];
+  complete: boolean;
+}

@@ -15,8 +15,16 @@
  *     sources as a footer list when meta.credits, an optional small <style> block.
  *   - toNinjs (ninjs 3.1), toNinjs1 (ninjs 1.x), toNewsml (NewsML-G2 newsItem), toNitf (NITF 3.6): the feed
  *     formats, which always carry the sources (see each file).
- * - EXPORT_FORMATS: the one table of formats (id, label, extension, mime, exporter) the CLI, services and UI
- *   share; exportFormat(id) finds one.
+ *   - toDocx (Word .docx through the docx library, async, bytes): Title, styled standfirst/byline/dateline,
+ *     Heading 2, Quote, real lists, bold/italic, safe links, credits, core properties; the same bytes for the
+ *     same input (link ids numbered, zip and document dates pinned to meta.exportedAt).
+ * - EXPORT_FORMATS: the one table of formats (id, label, extension, mime, render) the CLI, services and UI
+ *   share, in EXPORT_FORMAT_IDS order; exportFormat(id) finds one. renderExport(format, input) →
+ *   Promise<ExportOutput>: { kind: 'text', text } for every format, { kind: 'binary', bytes } for docx.
+ * - exportFilename(headline, format): the headline slug (headlineSlug: lower case, letters and digits of any
+ *   script joined by "-", Latin accents folded, ≤ 80 chars, never a Windows device name, "untitled" when empty)
+ *   + the format's own extension (txt, md, html, docx, ninjs.json, ninjs1.json, newsml.xml, nitf.xml);
+ *   numberedFilename(filename, n) → "slug-n.ext".
  * - checkExport(article, { quoteStyle }, maxChars?) → { problems, complete }: ExportProblem { kind, message,
  *   field | block, start, end, fix (replacement for start..end, or null: the editor decides) } for invisible,
  *   control and tab characters, soft hyphens, stray non-breaking spaces (those before units, inside numbers,
@@ -24,6 +32,8 @@
  *   content rules plus obvious furniture: "Advertisement", "Read more", "Sign up", cookie notices), and the
  *   house-style check (domain/style) with unbalanced quotes and doubled spaces named as such. Budgeted by
  *   MAX_EXPORT_CHECK_CHARS; `complete` false when the article was longer.
+ * - checkReport(article, check) → ExportCheckReport (the contract's shape): ExportIssue { id (stable while the
+ *   kind, place and covered text are), kind, message, where ("Headline", "Paragraph 3"), excerpt, fixable }.
  */
 export type { ExportInput, ExportMeta, ExportSource } from './types';
 export { toText } from './to-text';
@@ -33,6 +43,9 @@ export { toNinjs } from './to-ninjs';
 export { toNinjs1 } from './to-ninjs1';
 export { toNewsml } from './to-newsml';
 export { toNitf } from './to-nitf';
-export { EXPORT_FORMATS, exportFormat, type ExportFormatId, type ExportFormatInfo } from './export-formats';
+export { toDocx } from './to-docx';
+export { EXPORT_FORMATS, exportFormat, renderExport, type ExportFormatId, type ExportFormatInfo, type ExportOutput } from './export-formats';
+export { exportFilename, headlineSlug, numberedFilename } from './export-filename';
 export { checkExport, MAX_EXPORT_CHECK_CHARS } from './check-export';
-export type { ExportCheck, ExportProblem, ExportProblemKind } from './check-types';
+export { checkReport } from './check-report';
+export type { ExportCheck, ExportCheckReport, ExportIssue, ExportProblem, ExportProblemKind } from './check-types';
