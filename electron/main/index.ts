@@ -1,12 +1,23 @@
-import { app, dialog, Menu, screen, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, Notification, screen, session, shell, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { API_EVENTS, ipcEventChannel } from '../../shared/api/methods';
+import { withCompletionNotices } from './background-notices';
+import { desktopNotifier } from './desktop-notifier';
 import { nativePickExportTarget } from './export-dialog';
+import { handOverPaths } from './handed-paths';
+import { trackInFlight } from './in-flight';
 import { registerIpc, trustedSender } from './ipc';
 import { buildMenu } from './menu';
+import { collectOpenedFiles } from './open-events';
+import { createOpenQueue } from './open-queue';
+import { importOpenedFiles } from './opened-imports';
 import { nativePickPaths } from './pick-dialog';
+import { recordRecentDocuments } from './recent-documents';
 import { lockDownSession } from './security';
+import { usesOfflineSpellchecker } from './spellcheck/channels';
+import { prepareSpelling } from './spellcheck/setup';
 import { createServices } from './services';
+import { createShutdown, flushPageSaves, SETTLE_WORK_MS } from './shutdown';
 import { resolveDataDir } from './store/data-dir';
 import { createMainWindow } from './window';
 import { loadWindowState, saveWindowState, visibleOn } from './window-state';
@@ -21,10 +32,14 @@ const rendererUrl = devServerUrl ?? path.join(appRoot, 'dist', 'renderer', 'inde
 const rendererFile = `file://${path.join(appRoot, 'dist', 'renderer', 'index.html').replace(/\\/g, '/')}`;
 const isAppUrl = (url: string) => (devServerUrl ? url.startsWith(devServerUrl) : url.split(/[?#]/)[0] === encodeURI(rendererFile));
 
+// Files handed over by the OS; they wait here until the services and the page are up.
+const opened = createOpenQueue();
+
 if (!app.requestSingleInstanceLock()) {
-  // A second launch only brings the first window forward (handled in 'second-instance' of the first process).
+  // A second launch hands its files to the first process ('second-instance' there) and ends.
   app.quit();
 } else {
+  collectOpenedFiles(app, process, (paths) => opened.add(paths));
   void start();
 }
 
@@ -34,14 +49,16 @@ async function start(): Promise<void> {
   const resourcesDir = app.isPackaged ? process.resourcesPath : path.join(appRoot, 'resources');
   // The dialog needs the window, which is created after the services: it is looked up when the user picks.
   let window: BrowserWindow | null = null;
+  const handOver = handOverPaths(nativePickPaths(dialog, () => window), (paths) => recordRecentDocuments(app, paths));
   const services = await createServices({
     dataDir,
     resourcesDir,
     shell: 'electron',
-    pickPaths: nativePickPaths(dialog, () => window),
+    pickPaths: handOver.pickPaths,
     pickExportTarget: nativePickExportTarget(dialog, () => window),
   });
   lockDownSession(session.defaultSession, devServerUrl);
+  const spelling = await prepareSpelling({ appRoot, dataDir, platform: process.platform, isTrustedSender: trustedSender(() => (window && !window.isDestroyed() ? window.webContents : null), isAppUrl) });
 
   const stateFile = path.join(dataDir, 'window-state.json');
   const saved = visibleOn(await loadWindowState(stateFile), screen.getAllDisplays().map((d) => d.workArea));
@@ -51,10 +68,29 @@ async function start(): Promise<void> {
     bounds: saved?.bounds ?? null,
     maximized: saved?.maximized ?? false,
     iconPath: path.join(resourcesDir, 'icon.png'),
+    builtInSpellcheck: !usesOfflineSpellchecker(process.platform),
   });
+  spelling.attach(window.webContents);
   const contents = () => (window && !window.isDestroyed() ? window.webContents : null);
+  const bringForward = () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  };
+  // Handed files are imported once the page can show the import; if the page fails, they are imported anyway.
+  const pageLoaded = new Promise<void>((resolve) => {
+    window?.webContents.once('did-finish-load', () => resolve());
+    window?.webContents.once('did-fail-load', () => resolve());
+  });
 
-  registerIpc(services.handlers, trustedSender(contents, isAppUrl));
+  const noticed = withCompletionNotices(services.handlers, {
+    inBackground: () => !window?.isFocused(),
+    show: desktopNotifier(Notification, bringForward),
+    now: Date.now,
+  });
+  const work = trackInFlight(noticed);
+  registerIpc(work.handlers, trustedSender(contents, isAppUrl));
   for (const event of API_EVENTS) services.events.on(event, (payload) => contents()?.send(ipcEventChannel(event), payload));
 
   app.setAboutPanelOptions({ applicationName: 'Copydesk', applicationVersion: app.getVersion(), copyright: 'Copydesk developers' });
@@ -66,6 +102,15 @@ async function start(): Promise<void> {
   });
   Menu.setApplicationMenu(menu);
 
+  const shutdown = createShutdown({
+    flushPage: () => flushPageSaves(contents()),
+    cancelWork: () => Promise.all([services.handlers['import.cancel']({}), services.handlers['export.cancel']({})]),
+    settleWork: () => work.settled(SETTLE_WORK_MS),
+    closeServices: () => services.close(),
+    quit: () => app.quit(),
+    onError: (error) => console.error('[copydesk] while quitting', error),
+  });
+  window.on('close', (event) => shutdown.onWindowClose(event, () => window?.close()));
   window.on('close', () => {
     if (!window) return;
     const state = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
@@ -74,22 +119,13 @@ async function start(): Promise<void> {
   window.on('closed', () => {
     window = null;
   });
-  app.on('second-instance', () => {
-    if (!window) return;
-    if (window.isMinimized()) window.restore();
-    window.focus();
-  });
+  // Its files were queued by collectOpenedFiles; the user asked for Copydesk, so it comes to the front.
+  app.on('second-instance', bringForward);
+  opened.start(importOpenedFiles({ handOver, pick: work.handlers['import.pick'], events: services.events, pageReady: () => pageLoaded }));
   app.on('window-all-closed', () => app.quit());
-  // Pending store writes reach the disk before the process ends: hold the quit until they are flushed.
-  let flushed = false;
-  app.on('before-quit', (event) => {
-    if (flushed) return;
-    event.preventDefault();
-    void services.close().finally(() => {
-      flushed = true;
-      app.quit();
-    });
-  });
+  // Nothing is lost on quit: the page's pending saves, then running imports and exports stopped between two
+  // files, then the store's pending writes, each bounded in time (see shutdown.ts).
+  app.on('before-quit', (event) => shutdown.onBeforeQuit(event));
   // No web content may ever be created with weaker settings than ours (e.g. by a future feature).
   app.on('web-contents-created', (_event, created) => {
     created.setWindowOpenHandler(() => ({ action: 'deny' }));

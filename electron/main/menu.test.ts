@@ -13,9 +13,13 @@ describe('application menu', () => {
   it('has File, Edit, View, Window and Help, with the macOS app menu only on macOS', () => {
     const actions = { command: vi.fn(), openDataFolder: vi.fn(), about: vi.fn(), isDev: false };
     buildMenu(actions, 'linux');
-    expect(template.map((m) => m.label ?? m.role)).toEqual(['&File', 'editMenu', '&View', 'windowMenu', 'help']);
+    expect(template.map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', 'windowMenu', 'help']);
+    expect(items(template).some((item) => item.role === 'recentDocuments')).toBe(false);
     buildMenu(actions, 'darwin');
     expect(template[0]!.role).toBe('appMenu');
+    const openRecent = byLabel('Open Recent')!;
+    expect(openRecent.role).toBe('recentDocuments');
+    expect((openRecent.submenu as MenuItemConstructorOptions[]).map((item) => item.role)).toEqual(['clearRecentDocuments']);
   });
 
   it('sends the UI commands behind the standard accelerators', () => {
@@ -39,10 +43,31 @@ describe('application menu', () => {
     expect(items(template).some((item) => item.role === 'toggleDevTools')).toBe(false);
   });
 
+  it('has the standard editing roles, in the usual order', () => {
+    buildMenu({ command: vi.fn(), openDataFolder: vi.fn(), about: vi.fn(), isDev: false }, 'linux');
+    const edit = template.find((menu) => menu.label === '&Edit')!.submenu as MenuItemConstructorOptions[];
+    expect(edit.map((item) => item.role ?? item.type)).toEqual(['undo', 'redo', 'separator', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'delete', 'separator', 'selectAll']);
+  });
+
+  it('opens Keyboard Shortcuts with ⌘/ on macOS and F1 on Windows and Linux', () => {
+    const command = vi.fn();
+    for (const [platform, accelerator] of [['darwin', 'CmdOrCtrl+/'], ['win32', 'F1'], ['linux', 'F1']] as const) {
+      buildMenu({ command, openDataFolder: vi.fn(), about: vi.fn(), isDev: false }, platform);
+      const shortcuts = byLabel('Keyboard Shortcuts')!;
+      expect(shortcuts.accelerator).toBe(accelerator);
+      (shortcuts.click as () => void)();
+      expect(command).toHaveBeenLastCalledWith('show-shortcuts');
+    }
+  });
+
   it("leaves the editor's formatting keys to the editor", () => {
     buildMenu({ command: vi.fn(), openDataFolder: vi.fn(), about: vi.fn(), isDev: true }, 'linux');
     // A menu accelerator fires before the page sees the key: these would stop bold, italic, link and replace.
-    const editorKeys = ['CmdOrCtrl+B', 'CmdOrCtrl+I', 'CmdOrCtrl+K', 'CmdOrCtrl+H'];
-    expect(items(template).filter((item) => editorKeys.includes(String(item.accelerator)))).toEqual([]);
+    // Undo and redo are the standard roles, which the editor receives as its own history commands.
+    const editorKeys = ['CmdOrCtrl+B', 'CmdOrCtrl+I', 'CmdOrCtrl+K', 'CmdOrCtrl+H', 'CmdOrCtrl+Z', 'CmdOrCtrl+Y', 'CmdOrCtrl+Shift+Z'];
+    for (const platform of ['linux', 'darwin'] as const) {
+      buildMenu({ command: vi.fn(), openDataFolder: vi.fn(), about: vi.fn(), isDev: true }, platform);
+      expect(items(template).filter((item) => editorKeys.includes(String(item.accelerator)))).toEqual([]);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../../shared/api/events';
+import { acceleratorFor } from '../../shared/ui/shortcuts-table';
 
 export interface MenuActions {
   /** Forward a command to the UI, which owns focus, tabs and dialogs shown in the page. */
@@ -9,52 +10,83 @@ export interface MenuActions {
   isDev: boolean;
 }
 
-/** The application menu with each platform's standard accelerators (CmdOrCtrl, the macOS app menu). */
+/**
+ * The application menu with each platform's standard roles and accelerators (CmdOrCtrl, the macOS app menu,
+ * Open Recent). Every accelerator of a UI command comes from the shortcuts table, which the Keyboard Shortcuts
+ * dialog lists, so the two cannot disagree.
+ */
 export function buildMenu(actions: MenuActions, platform: NodeJS.Platform = process.platform): Menu {
   const isMac = platform === 'darwin';
-  const send = (command: AppCommand) => () => actions.command(command);
+  const item = (label: string, command: AppCommand): MenuItemConstructorOptions => {
+    const accelerator = acceleratorFor(command, isMac ? 'mac' : 'other');
+    return { label, click: () => actions.command(command), ...(accelerator ? { accelerator } : {}) };
+  };
+  const separator: MenuItemConstructorOptions = { type: 'separator' };
+  // macOS keeps recently opened files in the File menu; the OS fills it from app.addRecentDocument.
+  const openRecent: MenuItemConstructorOptions[] = isMac
+    ? [{ label: 'Open Recent', role: 'recentDocuments', submenu: [{ role: 'clearRecentDocuments' }] }]
+    : [];
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: '&File',
       submenu: [
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: send('import-files') },
-        { label: 'Import from Clipboard', accelerator: 'CmdOrCtrl+Shift+V', click: send('import-clipboard') },
-        { type: 'separator' },
-        { label: 'Save Draft', accelerator: 'CmdOrCtrl+S', click: send('save-draft') },
-        { type: 'separator' },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: send('export') },
-        { label: 'Export Many…', accelerator: 'CmdOrCtrl+Shift+E', click: send('export-many') },
-        { type: 'separator' },
+        item('Import…', 'import-files'),
+        ...openRecent,
+        item('Import from Clipboard', 'import-clipboard'),
+        separator,
+        item('Save Draft', 'save-draft'),
+        separator,
+        item('Export…', 'export'),
+        item('Export Many…', 'export-many'),
+        separator,
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      // Undo and redo reach the editor as the page's historyUndo/historyRedo input, which Lexical maps to its
+      // own history, so the standard roles and their Ctrl/⌘+Z keys serve both the editor and plain fields.
+      label: '&Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        separator,
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'pasteAndMatchStyle' },
+        { role: 'delete' },
+        separator,
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: '&View',
       submenu: [
-        { label: 'Find in Library', accelerator: 'CmdOrCtrl+F', click: send('focus-search') },
-        { type: 'separator' },
-        { label: 'Copy', accelerator: 'CmdOrCtrl+1', click: send('show-copy') },
-        { label: 'Compare', accelerator: 'CmdOrCtrl+2', click: send('show-compare') },
-        { label: 'Merge', accelerator: 'CmdOrCtrl+3', click: send('show-merge') },
-        { label: 'Toggle Inspector', accelerator: 'CmdOrCtrl+Alt+I', click: send('toggle-inspector') },
-        { type: 'separator' },
+        item('Find in Library', 'focus-search'),
+        separator,
+        item('Copy', 'show-copy'),
+        item('Compare', 'show-compare'),
+        item('Merge', 'show-merge'),
+        item('Toggle Inspector', 'toggle-inspector'),
+        separator,
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
-        { type: 'separator' },
+        separator,
         { role: 'togglefullscreen' },
-        ...(actions.isDev ? [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }] : []),
+        ...(actions.isDev ? [separator, { role: 'reload' as const }, { role: 'toggleDevTools' as const }] : []),
       ],
     },
     { role: 'windowMenu' },
     {
       role: 'help',
       submenu: [
-        { label: 'Load Sample Store', click: send('load-sample') },
+        item('Keyboard Shortcuts', 'show-shortcuts'),
+        separator,
+        { label: 'Load Sample Store', click: () => actions.command('load-sample') },
         { label: 'Show Data Folder', click: () => actions.openDataFolder() },
-        ...(isMac ? [] : [{ type: 'separator' as const }, { label: 'About Copydesk', click: () => actions.about() }]),
+        ...(isMac ? [] : [separator, { label: 'About Copydesk', click: () => actions.about() }]),
       ],
     },
   ];

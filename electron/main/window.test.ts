@@ -40,13 +40,20 @@ describe('createMainWindow', () => {
     openExternal.mockClear();
   });
 
-  const make = () => createMainWindow({ preloadPath: '/app/preload.cjs', rendererUrl: '/app/index.html', bounds: null, maximized: false, iconPath: '/app/icon.png' });
+  const make = (builtInSpellcheck = false) =>
+    createMainWindow({ preloadPath: '/app/preload.cjs', rendererUrl: '/app/index.html', bounds: null, maximized: false, iconPath: '/app/icon.png', builtInSpellcheck });
 
   it('uses the secure web preferences', () => {
     make();
     const prefs = created[0]!.options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, preload: '/app/preload.cjs' });
     expect(created[0]!.loaded).toEqual(['/app/index.html']);
+  });
+
+  it('turns Chromium’s spellchecker off where the offline provider answers, on where it is the OS’s', () => {
+    make(false);
+    make(true);
+    expect(created.map((window) => (window.options.webPreferences as Record<string, unknown>).spellcheck)).toEqual([false, true]);
   });
 
   it('refuses navigation and new windows, sending web links to the browser instead', () => {

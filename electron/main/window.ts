@@ -8,6 +8,11 @@ export interface MainWindowOptions {
   bounds: Partial<Rectangle> | null;
   maximized: boolean;
   iconPath: string;
+  /**
+   * Chromium's own spellchecker (macOS, where it is the OS's). Off where Copydesk's offline checker answers
+   * through the preload's custom provider, which Electron only consults with the built-in one disabled.
+   */
+  builtInSpellcheck: boolean;
 }
 
 /**
@@ -36,7 +41,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false, // a dropped file is an import, never a navigation
-      spellcheck: true, // sub-editors want it in the editor
+      spellcheck: options.builtInSpellcheck, // sub-editors want spelling in the editor either way
     },
   });
   if (options.maximized) window.maximize();

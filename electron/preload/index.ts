@@ -1,6 +1,8 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webFrame, type IpcRendererEvent } from 'electron';
 import { API_EVENTS, API_METHODS, ipcChannel, ipcEventChannel, isApiEvent, type ApiEvent } from '../../shared/api/methods';
 import { BRIDGE_GLOBAL } from '../../shared/api/bridge';
+import { usesOfflineSpellchecker } from '../main/spellcheck/channels';
+import { installSpellCheckProvider, type PageDocument } from './spellcheck';
 
 // The sandboxed preload: the page gets exactly the contract's methods and the event subscription, each a
 // plain function over one fixed channel. Raw ipcRenderer never reaches the page. Imports only the zod-free
@@ -23,3 +25,11 @@ function on(event: ApiEvent, listener: (payload: unknown) => void): () => void {
 }
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, { ...methods, on });
+
+if (usesOfflineSpellchecker(process.platform)) {
+  installSpellCheckProvider({
+    setSpellCheckProvider: (language, provider) => webFrame.setSpellCheckProvider(language, provider),
+    invoke: (channel, input) => ipcRenderer.invoke(channel, input),
+    document: (globalThis as unknown as { document: PageDocument }).document,
+  });
+}

@@ -1,5 +1,6 @@
 import type { Settings } from '../../shared/domain/model';
 import { MenuButton, type MenuItem } from '../ui/MenuButton';
+import { shortcutLabel } from './shortcuts';
 import iconUrl from '../../resources/icon.svg';
 
 interface Props {
@@ -10,6 +11,7 @@ interface Props {
   /** Electron has these in its native menu bar; the browser twin needs them in the page. */
   showHelpMenu: boolean;
   onLoadSample: () => void;
+  onShowShortcuts: () => void;
   importItems: MenuItem[];
   exportItems: MenuItem[];
 }
@@ -20,7 +22,7 @@ const THEMES: { value: Settings['theme']; label: string }[] = [
   { value: 'dark', label: 'Dark' },
 ];
 
-export function Header({ theme, onTheme, inspectorVisible, onToggleInspector, showHelpMenu, onLoadSample, importItems, exportItems }: Props) {
+export function Header({ theme, onTheme, inspectorVisible, onToggleInspector, showHelpMenu, onLoadSample, onShowShortcuts, importItems, exportItems }: Props) {
   const viewItems: MenuItem[] = [
     ...THEMES.map(
       ({ value, label }, index): MenuItem => ({
@@ -43,7 +45,15 @@ export function Header({ theme, onTheme, inspectorVisible, onToggleInspector, sh
         <MenuButton label="Import" items={importItems} />
         <MenuButton label="Export" items={exportItems} />
         <MenuButton label="View" items={viewItems} />
-        {showHelpMenu && <MenuButton label="Help" items={[{ label: 'Load sample store', onSelect: onLoadSample }]} />}
+        {showHelpMenu && (
+          <MenuButton
+            label="Help"
+            items={[
+              { label: 'Keyboard shortcuts', onSelect: onShowShortcuts, shortcut: shortcutLabel('/', 'display') },
+              { label: 'Load sample store', onSelect: onLoadSample },
+            ]}
+          />
+        )}
       </div>
     </header>
   );

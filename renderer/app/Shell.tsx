@@ -9,11 +9,13 @@ import { useCopy } from '../features/copy/useCopy';
 import { Inspector } from '../features/inspector/Inspector';
 import { LibraryPane } from '../features/library/LibraryPane';
 import { useExportUi } from '../features/export/useExportUi';
+import { ShortcutsDialog } from '../features/help/ShortcutsDialog';
 import { useImportUi } from '../features/import/useImportUi';
 import { MergeTab } from '../features/merge/MergeTab';
 import { requestDraftSave } from '../features/merge/saveDraftRequest';
 import { NoticeBanner } from '../features/notices/NoticeBanner';
 import { useStoreStatus } from '../features/notices/useStoreStatus';
+import { shortcutPlatform } from '../../shared/ui/format-keys';
 import { Header } from './Header';
 import { StatusBar } from './StatusBar';
 import { Workspace, type WorkspaceTab } from './Workspace';
@@ -33,6 +35,7 @@ export function Shell() {
   const [tab, setTab] = useState<WorkspaceTab>('copy');
   const [inspectorVisible, setInspectorVisible] = useState(true);
   const [message, setMessage] = useState('');
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const copy = useCopy(openCopyId);
@@ -84,6 +87,7 @@ export function Shell() {
       'import-clipboard': imports.openPaste,
       export: exports.exportOpenDraft,
       'export-many': () => exports.exportMany(),
+      'show-shortcuts': () => setShortcutsOpen(true),
     };
     actions[command]();
   };
@@ -104,6 +108,7 @@ export function Shell() {
         onToggleInspector={() => run('toggle-inspector')}
         showHelpMenu={shell === 'web'}
         onLoadSample={() => run('load-sample')}
+        onShowShortcuts={() => run('show-shortcuts')}
         importItems={imports.menuItems}
         exportItems={exports.menuItems}
       />
@@ -137,6 +142,9 @@ export function Shell() {
       <StatusBar status={status} message={message} problem={imports.problem} />
       {imports.layer}
       {exports.layer}
+      {shortcutsOpen && (
+        <ShortcutsDialog platform={shortcutPlatform(info.value?.platform ?? navigator.platform)} shell={shell} onClose={() => setShortcutsOpen(false)} />
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPrimaryShortcut, shortcutCommand, shortcutLabel } from './shortcuts';
+import { isPrimaryShortcut, matchesAccelerator, shortcutCommand, shortcutLabel } from './shortcuts';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
   key: k,
@@ -49,6 +49,33 @@ describe('shortcutCommand', () => {
   });
 });
 
+describe('the Keyboard Shortcuts key', () => {
+  it('answers to ? outside text fields, Ctrl/⌘+/ anywhere and F1 off macOS', () => {
+    expect(shortcutCommand(key('?', { shiftKey: true }), 'Linux x86_64')).toBe('show-shortcuts');
+    expect(shortcutCommand(key('?', { shiftKey: true }), 'Linux x86_64', true)).toBeNull();
+    expect(shortcutCommand(key('/', { ctrlKey: true }), 'Linux x86_64', true)).toBe('show-shortcuts');
+    expect(shortcutCommand(key('/', { metaKey: true }), 'MacIntel')).toBe('show-shortcuts');
+    expect(shortcutCommand(key('F1'), 'Win32')).toBe('show-shortcuts');
+    expect(shortcutCommand(key('F1'), 'MacIntel')).toBeNull();
+    expect(shortcutCommand(key('/'), 'Linux x86_64')).toBeNull();
+  });
+});
+
+describe('matchesAccelerator', () => {
+  it('needs exactly the written modifiers, with CmdOrCtrl per platform', () => {
+    expect(matchesAccelerator(key('i', { ctrlKey: true, altKey: true }), 'CmdOrCtrl+Alt+I', 'Linux x86_64')).toBe(true);
+    expect(matchesAccelerator(key('i', { ctrlKey: true }), 'CmdOrCtrl+Alt+I', 'Linux x86_64')).toBe(false);
+    expect(matchesAccelerator(key('ArrowUp'), 'Up', 'Linux x86_64')).toBe(true);
+    expect(matchesAccelerator(key('F10', { shiftKey: true }), 'Shift+F10', 'Linux x86_64')).toBe(true);
+    expect(matchesAccelerator(key('F10'), 'Shift+F10', 'Linux x86_64')).toBe(false);
+  });
+
+  it('matches a letter typed with Option by its physical key, as macOS changes the character', () => {
+    expect(matchesAccelerator({ ...key('ƒ', { metaKey: true, altKey: true }), code: 'KeyF' }, 'CmdOrCtrl+Alt+F', 'MacIntel')).toBe(true);
+    expect(matchesAccelerator({ ...key('ƒ', { metaKey: true, altKey: true }), code: 'KeyG' }, 'CmdOrCtrl+Alt+F', 'MacIntel')).toBe(false);
+  });
+});
+
 describe('isPrimaryShortcut', () => {
   it('matches the key with only the platform’s primary modifier', () => {
     expect(isPrimaryShortcut(key('s', { ctrlKey: true }), 's', 'Linux x86_64')).toBe(true);
@@ -64,5 +91,6 @@ describe('shortcutLabel', () => {
     expect(shortcutLabel('F', 'display', 'MacIntel')).toBe('⌘F');
     expect(shortcutLabel('F', 'display', 'Linux x86_64')).toBe('Ctrl+F');
     expect(shortcutLabel('F', 'aria', 'Win32')).toBe('Control+F');
+    expect(shortcutLabel('Shift+Z', 'display', 'MacIntel')).toBe('⇧⌘Z');
   });
 });

@@ -222,12 +222,12 @@ export const contract = {
    * Writes one draft in one format to a file, atomically (temp file and rename in the target folder), records
    * it in the draft's export history and marks the draft exported. Fails with 'exists' (details.path,
    * details.numbered) when ifExists is 'ask' and the file exists, 'needs-review' (details.problems) when an
-   * unwaived check problem remains, 'store-unwritable' naming the cause when the folder cannot be written.
+   * unwaived check problem remains, 'write-failed' naming the cause when the folder cannot be written (no partial file is left).
    */
   'export.write': { input: ExportWriteInput.strict(), output: ExportedRecord },
   /** Many drafts × formats into one folder, one file each named from the headline slug; progress as 'export.progress'. */
   'export.batch': { input: ExportBatchInput.strict(), output: ExportBatchReport },
-  /** Stops a running export.batch after the file in hand; answers whether one was running. */
+  /** Stops a running export.batch once the draft in hand is written (its formats go out together); answers whether one was running. */
   'export.cancel': { input: None, output: z.object({ cancelled: z.boolean() }) },
   /**
    * Electron only (AppInfo.nativeDialogs): the OS save dialog (kind 'file') or folder dialog (kind 'folder');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ImportReport } from './contract';
 import type { ApiEvent } from './methods';
 
 /**
@@ -17,6 +18,7 @@ export const AppCommand = z.enum([
   'save-draft',
   'export',
   'export-many',
+  'show-shortcuts',
 ]);
 export type AppCommand = z.infer<typeof AppCommand>;
 
@@ -27,6 +29,11 @@ export const events = {
   command: z.object({ command: AppCommand }),
   /** Progress of a long import; `done === total` ends it. */
   'import.progress': z.object({ done: z.number().int(), total: z.number().int(), current: z.string() }),
+  /**
+   * Electron: files the OS handed over (command line, "Open with", the dock icon, a second launch) are being
+   * imported by main, not at the page's request: the page shows the import as its own (progress, cancel, report).
+   */
+  'import.opened': z.discriminatedUnion('phase', [z.object({ phase: z.literal('started') }), z.object({ phase: z.literal('finished'), report: ImportReport })]),
   /** Progress of export.batch in files; `done === total` ends it. */
   'export.progress': z.object({ done: z.number().int(), total: z.number().int(), current: z.string() }),
 } as const satisfies Record<ApiEvent, z.ZodType>;

@@ -46,7 +46,7 @@ export const isApiMethod = (name: unknown): name is ApiMethod =>
 export const ipcChannel = (method: ApiMethod): string => `copydesk:${method}`;
 
 /** Events the services push to the UI (payload schemas in events.ts). */
-export const API_EVENTS = ['library.changed', 'command', 'import.progress', 'export.progress'] as const;
+export const API_EVENTS = ['library.changed', 'command', 'import.progress', 'import.opened', 'export.progress'] as const;
 
 export type ApiEvent = (typeof API_EVENTS)[number];
 

@@ -1,6 +1,7 @@
 import type { ExportCheckReport } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { unwaivedProblems } from './checkWaivers';
 
 interface Props {
   report: ExportCheckReport | null;
@@ -32,7 +33,7 @@ export function CheckSection({ report, error, checking, waived, onWaived, onRech
           {report && problems.length > 0 && (
             <span className="export-check__count">
               {' '}
-              · {problems.length - problems.filter((p) => waived.has(p.id)).length} of {problems.length} open
+              · {unwaivedProblems(report, waived).length} open
             </span>
           )}
         </h3>

@@ -45,6 +45,20 @@ export function useImport(maxFileBytes: number | null) {
     else setProgress({ done: Math.min(before.total, before.done + event.done), total: before.total, current: event.current || before.current });
   });
 
+  // Files the OS handed to Electron's main process: main runs the import, this shows it like the page's own.
+  const finishOpened = useRef<((report: ImportReport) => void) | null>(null);
+  useEvent('import.opened', (event) => {
+    if (event.phase === 'started') {
+      void run(true, 0, () => new Promise<ImportReport>((resolve) => (finishOpened.current = resolve)));
+    } else if (finishOpened.current) {
+      finishOpened.current(event.report);
+      finishOpened.current = null;
+    } else if (!running.current) {
+      // The start was missed (the page was still loading): the report is still worth showing.
+      setState({ phase: 'finished', report: event.report, note: null, visible: true });
+    }
+  });
+
   /** Runs one import (work answers null when nothing was attempted); refuses while another is still running. */
   const run = async (cancellable: boolean, total: number, work: () => Promise<ImportReport | null>, note: string | null = null): Promise<boolean> => {
     if (running.current) return false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { savesSettled, trackSave } from './pendingSaves';
+import { FLUSH_SAVES_GLOBAL } from '../../../shared/api/bridge';
+import { exposeFlushAllSaves, flushAllSaves, registerOpenFlush, savesSettled, trackSave } from './pendingSaves';
 
 const deferred = () => {
   let resolve!: () => void;
@@ -23,5 +24,41 @@ describe('pending saves', () => {
     second.resolve();
     await savesSettled('d1');
     expect(settled).toBe(true);
+  });
+
+  it('flushAllSaves flushes every open editor and waits for running saves, even when one fails', async () => {
+    const running = deferred();
+    const opened = deferred();
+    trackSave('d2', running.promise);
+    const flushed: string[] = [];
+    const offA = registerOpenFlush(() => {
+      flushed.push('a');
+      return opened.promise;
+    });
+    const offB = registerOpenFlush(async () => {
+      flushed.push('b');
+      throw new Error('conflict');
+    });
+    let done = false;
+    void flushAllSaves().then(() => (done = true));
+    expect(flushed).toEqual(['a', 'b']);
+    opened.resolve();
+    for (let i = 0; i < 5; i += 1) await Promise.resolve();
+    expect(done).toBe(false);
+    running.resolve();
+    await savesSettled('d2');
+    await flushAllSaves();
+    expect(done).toBe(true);
+    offA();
+    offB();
+    flushed.length = 0;
+    await flushAllSaves();
+    expect(flushed).toEqual([]);
+  });
+
+  it('puts flushAllSaves where the main process looks for it', () => {
+    const scope = {};
+    exposeFlushAllSaves(scope);
+    expect((scope as Record<string, unknown>)[FLUSH_SAVES_GLOBAL]).toBe(flushAllSaves);
   });
 });

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Draft } from '../../../shared/domain/model';
 import { useApi } from '../../api/ApiContext';
 import { createAutosaver, type Autosaver, type SaveState } from './autosave';
-import { trackSave } from './pendingSaves';
+import { registerOpenFlush, trackSave } from './pendingSaves';
 
 /** What a save writes besides the draft's identity: made from the editor's state when the save starts. */
 export interface DraftSnapshot {
@@ -16,10 +16,10 @@ export interface DraftSnapshot {
  * the window loses focus or is hidden, on `pagehide`, and when the Merge tab unmounts (tab switch, another
  * draft): the saves it then starts outlive the component and the next load waits for them (pendingSaves).
  *
- * What can be lost: in Electron the window's close waits for nothing, and in the browser twin a fetch
- * started during `pagehide` may be cut off with the page (the twin's transport is a plain fetch, and a
- * keepalive request is capped at 64 KB, less than a long draft), so a close or crash loses at most the
- * changes of the debounce window (AUTOSAVE_DEBOUNCE_MS) before it.
+ * What can be lost: in Electron the window's close waits (a few seconds at most) for flushAllSaves, so
+ * only a crash loses anything; in the browser twin a fetch started during `pagehide` may be cut off with the
+ * page (the twin's transport is a plain fetch, and a keepalive request is capped at 64 KB, less than a long
+ * draft), so a close or crash loses at most the changes of the debounce window (AUTOSAVE_DEBOUNCE_MS) before it.
  */
 export function useAutosave(draft: Draft, take: () => DraftSnapshot, onSaved: (draft: Draft) => void) {
   const { api } = useApi();
@@ -45,6 +45,7 @@ export function useAutosave(draft: Draft, take: () => DraftSnapshot, onSaved: (d
 
   useEffect(() => {
     const flush = () => void saver.flush();
+    const unregister = registerOpenFlush(() => saver.flush());
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
@@ -55,6 +56,7 @@ export function useAutosave(draft: Draft, take: () => DraftSnapshot, onSaved: (d
       window.removeEventListener('pagehide', flush);
       window.removeEventListener('blur', flush);
       document.removeEventListener('visibilitychange', onVisibility);
+      unregister();
       trackSave(draft.id, saver.flush());
     };
   }, [saver, draft.id]);

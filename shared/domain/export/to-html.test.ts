@@ -60,6 +60,12 @@ describe('toHtml', () => {
     expect(['\u0001', '\u0007'].filter((c) => html.includes(c))).toEqual([]);
   });
 
+  it("writes apostrophes as they are, so the source reads \"Police's\", not an entity", () => {
+    const html = toHtml({ ...seed.input(), article: handMadeArticle("Police's") });
+    expect(html).toContain("<h1>Head Police's</h1>");
+    expect(html).not.toContain('&#39;');
+  });
+
   it('adds the stylesheet only when asked, and titles an untitled draft', () => {
     const input = { article: { fields: { headline: '', standfirst: '', byline: '', dateline: '' }, blocks: [] }, meta: seed.meta({ sources: [] }) };
     const document = parse(toHtml(input, { stylesheet: true }));
