@@ -172,7 +172,10 @@ if (skipReason) {
       await articleBody(page).click();
       await page.keyboard.press(`${mod}+End`);
       await page.keyboard.type(' The desk added this line in Electron.');
-      await expect(page.getByTestId('merge-save-state')).toHaveText(/^Saved/);
+      // The merge itself was saved already: wait for this edit's own save (unsaved during the debounce, then saved).
+      const state = page.getByTestId('merge-save-state');
+      await expect(state).not.toHaveText(/^Saved/);
+      await expect(state).toHaveText(/^Saved/);
     });
 
     test('export the draft through the native save dialog into a temporary folder', async () => {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
+import { API_PATH_PREFIX } from '../shared/api/http';
 import { expect, openWithLibrary, test } from './fixtures/twin';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
@@ -54,4 +55,21 @@ test.describe('dark theme', () => {
     await expect(page.getByTestId('shortcuts-dialog')).toBeVisible();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'shortcuts-dialog-dark.png') });
   });
+});
+
+test('on macOS the keys are written with ⌘, ⌥ and ⇧', async ({ page, twin }) => {
+  // The dialog follows AppInfo.platform: the services' answer is changed to a Mac's on its way to the page.
+  await page.route(`**${API_PATH_PREFIX}app.info`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.json()) as { ok: boolean; value: { platform: string } };
+    await route.fulfill({ response, json: { ...body, value: { ...body.value, platform: 'darwin' } } });
+  });
+  await openWithLibrary(page, twin);
+  await page.getByTestId('library-story').first().focus();
+  await page.keyboard.press('Shift+?');
+  const dialog = page.getByTestId('shortcuts-dialog');
+  await expect(dialog.getByRole('row', { name: /^Export Many…/ })).toContainText('⇧⌘E');
+  await expect(dialog.getByRole('row', { name: /^Find and replace/ })).toContainText('⌥⌘F');
+  await expect(dialog.getByRole('row', { name: /^Keyboard shortcuts/ })).not.toContainText('F1');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'shortcuts-dialog-mac.png') });
 });

@@ -5,7 +5,7 @@ import { drain, manualClock } from './test-clock';
 
 describe('trackInFlight', () => {
   it('passes calls and answers through, counting the ones still running', async () => {
-    let finish!: () => void;
+    let finish: (() => void) | null = null;
     const handlers = {
       'import.pick': () => new Promise((resolve) => (finish = () => resolve({ imported: [] }))),
       'import.cancel': () => ({ cancelled: true }),
@@ -16,6 +16,8 @@ describe('trackInFlight', () => {
     const clock = manualClock();
     const tracked = trackInFlight(handlers, clock.schedule);
     const pick = tracked.handlers['import.pick']({ kind: 'files' });
+    // Called at once, not after a tick: files handed over by the OS rely on it (handed-paths.ts).
+    expect(finish).not.toBeNull();
     expect(tracked.handlers['import.cancel']({})).toEqual({ cancelled: true });
     await expect(tracked.handlers['export.cancel']({})).rejects.toThrow('refused');
     expect(tracked.count()).toBe(1);
@@ -24,7 +26,7 @@ describe('trackInFlight', () => {
     void tracked.settled(1_000).then((s) => (settled = s));
     await drain();
     expect(settled).toBeNull();
-    finish();
+    finish!();
     await expect(pick).resolves.toEqual({ imported: [] });
     await drain();
     expect(settled).toBe(true);

@@ -58,7 +58,7 @@ async function start(): Promise<void> {
     pickExportTarget: nativePickExportTarget(dialog, () => window),
   });
   lockDownSession(session.defaultSession, devServerUrl);
-  const spelling = await prepareSpelling({ appRoot, dataDir, platform: process.platform, isTrustedSender: trustedSender(() => (window && !window.isDestroyed() ? window.webContents : null), isAppUrl) });
+  const spelling = await prepareSpelling({ appRoot, dataDir, platform: process.platform, isTrustedSender: trustedSender(() => contents(), isAppUrl) });
 
   const stateFile = path.join(dataDir, 'window-state.json');
   const saved = visibleOn(await loadWindowState(stateFile), screen.getAllDisplays().map((d) => d.workArea));

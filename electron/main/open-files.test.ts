@@ -20,6 +20,12 @@ describe('pathsFromArgv', () => {
     expect(pathsFromArgv(argv, packaged)).toEqual(['/home/sub', '/home/sub/a.txt', '/home/sub/b.xml']);
   });
 
+  it('finds the app folder in development after switches that come before it (Playwright adds --inspect=0)', () => {
+    const argv = ['/usr/lib/electron', '--inspect=0', '--remote-debugging-port=0', '/src/copydesk', 'wire.txt'];
+    expect(pathsFromArgv(argv, { ...packaged, defaultApp: true })).toEqual(['/home/sub/wire.txt']);
+    expect(pathsFromArgv(['/usr/lib/electron', '--inspect=0', '/src/copydesk'], { ...packaged, defaultApp: true })).toEqual([]);
+  });
+
   it('takes everything after "--" as a file, and turns file URLs into paths', () => {
     expect(pathsFromArgv(['copydesk', '--', '-odd name.txt', '--also'], packaged)).toEqual(['/home/sub/-odd name.txt', '/home/sub/--also']);
     expect(pathsFromArgv(['copydesk', 'file:///tmp/a%20b.txt'], packaged)).toEqual(['/tmp/a b.txt']);

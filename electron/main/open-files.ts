@@ -8,8 +8,9 @@ export interface ArgvContext {
   /** The folder the launch was made from: relative arguments are relative to it, not to the running app. */
   cwd: string;
   /**
-   * True when Electron runs the app from a folder (`electron .` in development): then argv[1] is that
-   * folder and not a file to import. A packaged app has only its own executable before the files.
+   * True when Electron runs the app from a folder (`electron .` in development): then the first argument
+   * that is not a switch is that folder, not a file to import (switches may come before it, as Playwright's
+   * `--inspect=0` does). A packaged app has only its own executable before the files.
    */
   defaultApp: boolean;
   pathApi?: PathApi;
@@ -32,12 +33,17 @@ export function pathsFromArgv(argv: readonly string[], context: ArgvContext): st
   const pathApi = context.pathApi ?? path;
   const candidates: string[] = [];
   let afterDashes = false;
-  for (const arg of argv.slice(context.defaultApp ? 2 : 1)) {
+  let appFolderSkipped = !context.defaultApp;
+  for (const arg of argv.slice(1)) {
     if (!afterDashes && arg === '--') {
       afterDashes = true;
       continue;
     }
     if (arg.trim() === '' || (!afterDashes && isSwitch(arg)) || isOtherUrl(arg)) continue;
+    if (!appFolderSkipped) {
+      appFolderSkipped = true;
+      continue;
+    }
     candidates.push(isFileUrl(arg) ? fileURLToPath(arg) : pathApi.resolve(context.cwd, arg));
   }
   return uniquePaths(candidates);

@@ -219,6 +219,18 @@ export const contract = {
   /** The export check of a draft's current text. */
   'export.check': { input: z.object({ id: Id }).strict(), output: ExportCheckReport },
   /**
+   * Makes the check's own fixes in the draft (the chosen problems by ExportIssue id, or 'all'): saved as a new
+   * revision with the text before it kept, so the Revisions panel can bring it back. Problems with no fix, or whose
+   * fix would change a run's format, are left (`left`); ids no longer in the check are ignored. Fails with
+   * 'conflict' when baseRevision is not the draft's current revision (as drafts.save does).
+   */
+  'export.fix': {
+    input: z
+      .object({ id: Id, problems: z.union([z.array(z.string().min(1).max(300)).max(10_000), z.literal('all')]), baseRevision: z.number().int().min(1) })
+      .strict(),
+    output: z.object({ draft: Draft, fixed: z.number().int().min(0), left: z.number().int().min(0) }),
+  },
+  /**
    * Writes one draft in one format to a file, atomically (temp file and rename in the target folder), records
    * it in the draft's export history and marks the draft exported. Fails with 'exists' (details.path,
    * details.numbered) when ifExists is 'ask' and the file exists, 'needs-review' (details.problems) when an

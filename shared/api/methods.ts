@@ -29,6 +29,7 @@ export const API_METHODS = [
   'app.info',
   'export.draft',
   'export.check',
+  'export.fix',
   'export.write',
   'export.batch',
   'export.cancel',

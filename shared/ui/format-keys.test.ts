@@ -18,6 +18,9 @@ describe('formatKeys', () => {
     expect(formatKeys('Up', 'other')).toBe('↑');
     expect(formatKeys('Escape', 'mac')).toBe('Esc');
     expect(formatKeys('CmdOrCtrl++', 'other')).toBe('Ctrl++');
+    expect(formatKeys('Shift+Enter', 'mac')).toBe('⇧↩');
+    expect(formatKeys('Backspace', 'mac')).toBe('⌫');
+    expect(formatKeys('Backspace', 'other')).toBe('Backspace');
   });
 });
 

@@ -7,6 +7,8 @@ const MAC_ORDER = ['⌃', '⌥', '⇧', '⌘'];
 const OTHER_MODIFIERS: Record<string, string> = { Ctrl: 'Ctrl', Control: 'Ctrl', Alt: 'Alt', Option: 'Alt', Shift: 'Shift', CmdOrCtrl: 'Ctrl', Cmd: 'Ctrl', Command: 'Ctrl' };
 const OTHER_ORDER = ['Ctrl', 'Alt', 'Shift'];
 const KEY_NAMES: Record<string, string> = { Up: '↑', Down: '↓', Left: '←', Right: '→', Escape: 'Esc' };
+// A Mac keyboard prints "return" and "delete" where others print Enter and Backspace: its menus use these symbols.
+const MAC_KEY_NAMES: Record<string, string> = { ...KEY_NAMES, Enter: '↩', Backspace: '⌫', Delete: '⌦' };
 
 /** One accelerator as people read it: "⌘⇧E" on macOS, "Ctrl+Shift+E" elsewhere. */
 export function formatKeys(accelerator: string, platform: ShortcutPlatform): string {
@@ -17,7 +19,7 @@ export function formatKeys(accelerator: string, platform: ShortcutPlatform): str
   const order = platform === 'mac' ? MAC_ORDER : OTHER_ORDER;
   const modifiers = parts.filter((part) => part !== '').map((part) => names[part] ?? part);
   modifiers.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  const keyName = KEY_NAMES[key] ?? key;
+  const keyName = (platform === 'mac' ? MAC_KEY_NAMES : KEY_NAMES)[key] ?? key;
   return platform === 'mac' ? [...modifiers, keyName].join('') : [...modifiers, keyName].join('+');
 }
 

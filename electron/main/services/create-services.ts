@@ -8,6 +8,7 @@ import { CopyCommitter } from './copy-committer';
 import { createCopiesService } from './copies-service';
 import { createDefaultPipeline } from './default-pipeline';
 import { createDraftsService } from './drafts-service';
+import { createExportFix } from './export-fix';
 import { createExportService } from './export-service';
 import type { PickExportTarget } from './export-targets';
 import type { ImportPipeline } from './import-pipeline';
@@ -70,6 +71,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const drafts = createDraftsService({ store, events, now, story: (id) => library.story(id) });
   const exportDir = options.exportDir ?? defaultExportDir();
   const exporting = createExportService({ store, drafts, events, now, exportDir, pickTarget: options.pickExportTarget, ops: options.exportOps ?? nodeWriteOps });
+  const fixForExport = createExportFix({ store, drafts, events });
 
   const handlers: ApiHandlers = {
     'store.status': () => storeStatus(store),
@@ -98,6 +100,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'app.info': () => appInfo(options.shell, options.pickPaths !== undefined, exportDir),
     'export.draft': ({ id, format, credits }) => exporting.draft(id, format, credits),
     'export.check': ({ id }) => exporting.check(id),
+    'export.fix': (input) => fixForExport(input),
     'export.write': (input) => exporting.write(input),
     'export.batch': (input) => exporting.batch(input),
     'export.cancel': () => exporting.cancel(),

@@ -32,10 +32,21 @@ describe('the offline spellchecker (nspell with the shipped dictionaries)', () =
   });
 
   it('remembers the language last checked, for the context menu’s guesses', () => {
-    const fresh = checker();
+    // A one-word dictionary: only the bookkeeping is under test here.
+    const tiny = { aff: Buffer.from('SET UTF-8\n'), dic: Buffer.from('1\nword\n') };
+    const fresh = createSpellChecker({ loadDictionary: () => tiny, personalWords: [], savePersonalWords: async () => {} });
     expect(fresh.lastLanguage()).toBe('en-GB');
     fresh.misspelled('en-US', ['word']);
     expect(fresh.lastLanguage()).toBe('en-US');
+  });
+
+  it('parses a dictionary once, whether warmed up or first used by a check', () => {
+    const load = vi.fn(() => ({ aff: Buffer.from('SET UTF-8\n'), dic: Buffer.from('1\nword\n') }));
+    const warmed = createSpellChecker({ loadDictionary: load, personalWords: [], savePersonalWords: async () => {} });
+    warmed.warmUp('en-GB');
+    expect(load).toHaveBeenCalledWith('en-GB');
+    expect(warmed.misspelled('en-GB', ['word', 'wrod'])).toEqual(['wrod']);
+    expect(load).toHaveBeenCalledTimes(1);
   });
 
   it('accepts added words in every language and stores the list', async () => {

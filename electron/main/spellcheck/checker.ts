@@ -23,6 +23,8 @@ export interface SpellChecker {
   addWord: (word: string) => Promise<void>;
   /** The language of the latest check: the context menu's guesses are for the text that was just checked. */
   lastLanguage: () => SpellLanguage;
+  /** Parses a dictionary now, so the first word typed does not wait for it. */
+  warmUp: (language: SpellLanguage) => void;
 }
 
 /**
@@ -74,5 +76,6 @@ export function createSpellChecker(options: SpellCheckerOptions): SpellChecker {
       await options.savePersonalWords([...personal]);
     },
     lastLanguage: () => last,
+    warmUp: (language) => void speller(language),
   };
 }

@@ -21,6 +21,7 @@ const stub = (): SpellChecker & { languages: string[] } => {
     suggest: () => [],
     addWord: async () => {},
     lastLanguage: () => 'en-GB',
+    warmUp: () => {},
   };
 };
 const fromWindow = {} as IpcMainInvokeEvent;

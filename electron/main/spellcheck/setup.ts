@@ -4,6 +4,9 @@ import { usesOfflineSpellchecker } from './channels';
 import { registerSpellcheckIpc } from './ipc';
 import { createOfflineSpellChecker } from './offline-checker';
 
+/** After the page's own start-up work (library, first queries), so the two do not compete. */
+const WARM_UP_DELAY_MS = 2000;
+
 export interface SpellingOptions {
   appRoot: string;
   dataDir: string;
@@ -34,6 +37,9 @@ export async function prepareSpelling(options: SpellingOptions): Promise<{ attac
           ),
       };
       attachContextMenu(contents, spelling);
+      // Parsing a dictionary holds the main process for about half a second: done once the page is up rather
+      // than on the first word typed. en-GB is the house default (UK quote style).
+      contents.once('did-finish-load', () => setTimeout(() => checker.warmUp('en-GB'), WARM_UP_DELAY_MS));
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { ExportCheckReport } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { fixButtonLabel, fixableIds, fixOutcome } from './checkFixes';
 import { unwaivedProblems } from './checkWaivers';
 
 interface Props {
@@ -10,14 +11,18 @@ interface Props {
   waived: ReadonlySet<string>;
   onWaived: (waived: Set<string>) => void;
   onRecheck: () => void;
+  /** The one-click fix of what the check knows how to fix; `fixed` is how many the last fix made (null before one). */
+  fix: { busy: boolean; problem: string | null; fixed: number | null; onFix: (ids: string[]) => void };
 }
 
 /**
- * What the export check found: each problem where it is, with its text around it and a "Waive" box. Fixing
- * happens in the editor (close, fix, reopen or Re-check); waivers are kept for the draft meanwhile.
+ * What the export check found: each problem where it is, with its text around it and a "Waive" box. "Fix N
+ * problems" makes every fix the check knows for what is not waived; the rest is fixed in the editor (close, fix,
+ * reopen or Re-check); waivers are kept for the draft meanwhile.
  */
-export function CheckSection({ report, error, checking, waived, onWaived, onRecheck }: Props) {
+export function CheckSection({ report, error, checking, waived, onWaived, onRecheck, fix }: Props) {
   const problems = report?.problems ?? [];
+  const fixable = checking ? [] : fixableIds(report, waived);
   const allWaived = problems.length > 0 && problems.every((p) => waived.has(p.id));
   const setOne = (id: string, on: boolean) => {
     const next = new Set(waived);
@@ -43,10 +48,24 @@ export function CheckSection({ report, error, checking, waived, onWaived, onRech
             Waive all
           </label>
         )}
-        <button type="button" className="button button--small" onClick={onRecheck} disabled={checking}>
+        {(fixable.length > 0 || fix.busy) && (
+          <button type="button" className="button button--small button--primary" onClick={() => fix.onFix(fixable)} disabled={fix.busy} data-testid="export-fix">
+            {fix.busy ? 'Fixing…' : fixButtonLabel(fixable.length)}
+          </button>
+        )}
+        <button type="button" className="button button--small" onClick={onRecheck} disabled={checking || fix.busy}>
           {checking ? 'Checking…' : 'Re-check'}
         </button>
       </div>
+      {/* Focused when the dialog comes back after a fix, so the outcome is what is read first. */}
+      <p className="export-check__outcome" role="status" tabIndex={-1} data-autofocus={fix.fixed !== null || undefined} data-testid="export-fix-outcome">
+        {fix.fixed === null ? '' : fixOutcome(fix.fixed, checking ? null : report, waived)}
+      </p>
+      {fix.problem && (
+        <p className="export-check__problem" role="alert">
+          {fix.problem}
+        </p>
+      )}
       {error && <ErrorMessage error={error} onRetry={onRecheck} />}
       {report && problems.length === 0 && <p className="export-check__clean">No problems found{report.complete ? '' : ' in the part checked'}.</p>}
       {report && !report.complete && <p className="export-check__note">The article is longer than the check reads at once: only its beginning was checked.</p>}

@@ -28,13 +28,16 @@ interface Props {
   flush: () => Promise<void>;
   onClose: () => void;
   onExported: (record: ExportedRecord) => void;
+  /** The check's one-click fix (useExportFix) and how many the last one fixed, null before one. */
+  fixer: { busy: boolean; problem: string | null; fix: (ids: readonly string[]) => Promise<void> };
+  fixed: number | null;
 }
 
 /**
  * File ▸ Export… for the open draft: the format, the file as it will be written, the export check with its
  * waivers, and the target — the OS save dialog in Electron, a folder and a file name in the browser twin.
  */
-export function ExportDialog({ draftId, title, waived, onWaived, flush, onClose, onExported }: Props) {
+export function ExportDialog({ draftId, title, waived, onWaived, flush, onClose, onExported, fixer, fixed }: Props) {
   const { api } = useApi();
   const info = useAppInfo().value;
   // Read once: the choices remembered when the dialog opened.
@@ -143,7 +146,7 @@ export function ExportDialog({ draftId, title, waived, onWaived, flush, onClose,
       )}
       <div className="export-dialog">
         <div className="export-dialog__settings">
-          <FormatRadios name={ids.radios} value={format} onChange={chooseFormat} />
+          <FormatRadios name={ids.radios} value={format} onChange={chooseFormat} firstFocus={fixed === null} />
           <label className="export-dialog__option" htmlFor={ids.credits}>
             <input id={ids.credits} type="checkbox" checked={credits} onChange={(event) => setCredits(event.target.checked)} />
             Credit the sources (a “Sources:” line in text formats)
@@ -159,7 +162,15 @@ export function ExportDialog({ draftId, title, waived, onWaived, flush, onClose,
               </div>
             </>
           )}
-          <CheckSection report={check.report} error={check.error} checking={check.checking} waived={waived} onWaived={onWaived} onRecheck={() => void check.recheck()} />
+          <CheckSection
+            report={check.report}
+            error={check.error}
+            checking={check.checking}
+            waived={waived}
+            onWaived={onWaived}
+            onRecheck={() => void check.recheck()}
+            fix={{ busy: fixer.busy, problem: fixer.problem, fixed, onFix: (problems) => void fixer.fix(problems) }}
+          />
         </div>
         <div className="export-dialog__preview">
           <span className="export-field__label">Preview</span>

@@ -1,14 +1,17 @@
 import type { ExportFormat } from '../../../shared/domain/model';
 import { FORMAT_CHOICES } from './formatLabels';
 
-/** The one format of a single export, as radio buttons: arrow keys move the choice, as in any OS dialog. The chosen one takes the dialog's first focus. */
-export function FormatRadios({ value, onChange, name }: { value: ExportFormat; onChange: (format: ExportFormat) => void; name: string }) {
+/**
+ * The one format of a single export, as radio buttons: arrow keys move the choice, as in any OS dialog. The chosen
+ * one takes the dialog's first focus unless `firstFocus` is false (something else must be read first).
+ */
+export function FormatRadios({ value, onChange, name, firstFocus = true }: { value: ExportFormat; onChange: (format: ExportFormat) => void; name: string; firstFocus?: boolean }) {
   return (
     <fieldset className="export-formats" data-testid="export-format">
       <legend className="export-field__label">Format</legend>
       {FORMAT_CHOICES.map((choice) => (
         <label key={choice.value} className="export-formats__choice">
-          <input type="radio" name={name} value={choice.value} checked={value === choice.value} data-autofocus={value === choice.value || undefined} onChange={() => onChange(choice.value)} />
+          <input type="radio" name={name} value={choice.value} checked={value === choice.value} data-autofocus={(firstFocus && value === choice.value) || undefined} onChange={() => onChange(choice.value)} />
           {choice.label}
         </label>
       ))}

@@ -51,7 +51,12 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace, report 
   const saverRef = useRef<Autosaver | null>(null);
   const edited = useEditedDocument(document, editor, () => saverRef.current?.changed());
   const { plan, fields, mounted, current, onChange, changeFields } = edited;
-  const { state: save, saver } = useAutosave(draft, edited.snapshot, (saved) => setRevision(saved.revision));
+  // Read right after a flush (the export fix names the revision it fixes), before React has re-rendered.
+  const revisionRef = useRef(draft.revision);
+  const { state: save, saver } = useAutosave(draft, edited.snapshot, (saved) => {
+    revisionRef.current = saved.revision;
+    setRevision(saved.revision);
+  });
   saverRef.current = saver;
   const changePlan = (next: MergePlan | { problem: string }) => setProblem(edited.changePlan(next));
 
@@ -78,6 +83,8 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace, report 
     draftId: draft.id,
     title: fields.headline,
     flush: saveNow,
+    revision: () => revisionRef.current,
+    onFixed: onReplace,
     onExported: (record) => {
       const { name, folder } = splitPath(record.path);
       setStatus('exported');

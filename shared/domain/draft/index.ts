@@ -17,6 +17,8 @@
  *   'number') of runs { text, bold, italic, link }, for exports. draftToMergedArticle(document) (headline, then
  *   the set fields and one paragraph per block); draftText(document)
  *   (Draft.text: the same, blank-line separated).
+ * - readDraftBlocks(document): the same walk, each block with the body nodes it was read from (leaves with
+ *   their offsets, the holding node and its ancestors), so a fix can edit the body by the article's offsets.
  * - isEditedWording(text, wording): the passage says something else than the merge put there (typography aside).
  * - countWords(text), readingMinutes(words) (238 wpm, at least 1 for any words).
  * - lexical-json.ts: the serialized node shapes the builder writes (shared with tests and editor ops).
@@ -24,7 +26,7 @@
 export * from './document';
 export { buildDraftDocument, draftFromPlan, fieldsFromVersions } from './build';
 export { parseDraftDocument, serializeDraftDocument, MAX_DRAFT_CONTENT_CHARS, type DraftDocumentParse, type ParsedDraftDocument } from './parse';
-export { readDraftArticle, type DraftArticle, type DraftBlock, type DraftBlockKind, type DraftRun } from './read';
+export { readDraftArticle, readDraftBlocks, type BlockLeaf, type DraftArticle, type DraftBlock, type DraftBlockKind, type DraftRun, type ReadBlock } from './read';
 export { draftText, draftToMergedArticle } from './text';
 export { isEditedWording } from './edited';
 export { countWords, readingMinutes, READING_WPM } from './words';

@@ -34,6 +34,9 @@
  *   MAX_EXPORT_CHECK_CHARS; `complete` false when the article was longer.
  * - checkReport(article, check) → ExportCheckReport (the contract's shape): ExportIssue { id (stable while the
  *   kind, place and covered text are), kind, message, where ("Headline", "Paragraph 3"), excerpt, fixable }.
+ * - fixDraftDocument(document, ids | 'all', { quoteStyle }) → { document, fixed, left, complete }: the check's
+ *   own fixes made in the draft document (fields and the body's text nodes; passages and run formats kept,
+ *   blocks left blank removed); what has no fix or cannot be made without changing a format is left.
  */
 export type { ExportInput, ExportMeta, ExportSource } from './types';
 export { toText } from './to-text';
@@ -48,4 +51,5 @@ export { EXPORT_FORMATS, exportFormat, renderExport, type ExportFormatId, type E
 export { exportFilename, headlineSlug, numberedFilename } from './export-filename';
 export { checkExport, MAX_EXPORT_CHECK_CHARS } from './check-export';
 export { checkReport } from './check-report';
+export { fixDraftDocument, type DraftFix } from './fix-export';
 export type { ExportCheck, ExportCheckReport, ExportIssue, ExportProblem, ExportProblemKind } from './check-types';
