@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { below, type BenchSuite } from './row';
+import { below, median, type BenchSuite } from './row';
 import { ensureRendererBuilt, launchChromium, startBenchTwin } from './twin';
 
 // The browser twin from a cold start: spawn the server on a fresh data folder, open the printed URL in
@@ -7,6 +7,9 @@ import { ensureRendererBuilt, launchChromium, startBenchTwin } from './twin';
 // launched before the clock starts: its own start-up is not Copydesk's.
 
 const TIMEOUT_MS = 60_000;
+// Opening the app again with the server up (the desktop window's case: services ready, page loading): each
+// load in a fresh browser context, so no cache, storage or warm JavaScript carries over.
+const PAGE_LOADS = 5;
 const LIBRARY_ROW = '[data-testid="library-copy"], [data-testid="library-story"]';
 
 export const rows: BenchSuite = async () => {
@@ -24,9 +27,20 @@ export const rows: BenchSuite = async () => {
     // A library row: the renderer lists copies, or stories (collapsed) holding them.
     await page.locator(LIBRARY_ROW).first().waitFor({ state: 'visible', timeout: TIMEOUT_MS });
     const listed = performance.now() - started;
+    const loads: number[] = [];
+    for (let k = 0; k < PAGE_LOADS; k++) {
+      const context = await browser.newContext();
+      const fresh = await context.newPage();
+      const start = performance.now();
+      await fresh.goto(url);
+      await fresh.locator(LIBRARY_ROW).first().waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+      loads.push(performance.now() - start);
+      await context.close();
+    }
     return [
       below('web: spawn to server ready (first start, sample imported)', ready, 'ms', 5000),
       below('web: spawn to the library listing the sample in Chromium', listed, 'ms', 8000),
+      below(`web: cold page load to an interactive library, server up (median of ${PAGE_LOADS} fresh contexts)`, median(loads), 'ms', 1000),
     ];
   } finally {
     await browser.close();

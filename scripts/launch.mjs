@@ -75,6 +75,8 @@ else if (binary && !hasDisplay()) startWebTwin('there is no display for a deskto
 else if (binary) {
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE; // inherited from some shells and IDEs, it would start Electron as plain Node
-  const app = spawn(binary, [root], { stdio: 'inherit', env });
+  // Files named after `npm start --` are handed on, as the OS would hand them to an installed app.
+  const files = process.argv.slice(2).filter((arg) => arg !== '--web');
+  const app = spawn(binary, [root, ...files], { stdio: 'inherit', env });
   app.on('exit', (code) => process.exit(code ?? 0));
 }
