@@ -180,6 +180,12 @@ describe('a Linux build against a stand-in Electron runtime', () => {
     expect(shipped.filter((id) => devOnly.includes(id.slice(0, id.lastIndexOf('@'))))).toEqual([]);
   });
 
+  it('packs the spelling dictionaries the offline spellchecker reads at run time', () => {
+    for (const dictionary of ['dictionary-en', 'dictionary-en-gb']) {
+      for (const file of ['index.aff', 'index.dic']) expect(asarFiles).toContain(`/node_modules/${dictionary}/${file}`);
+    }
+  });
+
   it('puts the sample store and the window icon beside the asar, as plain files', () => {
     expect(existsSync(path.join(unpacked, 'resources', 'samples', 'daily8-met-lfr.txt'))).toBe(true);
     expect(existsSync(path.join(unpacked, 'resources', 'icon.png'))).toBe(true);
