@@ -2,7 +2,6 @@ import { useRef, useState } from 'react';
 import type { AppCommand } from '../../shared/api/events';
 import { useApi } from '../api/ApiContext';
 import { useEvent } from '../api/useEvent';
-import { CompareTab } from '../features/compare/CompareTab';
 import { CopyView } from '../features/copy/CopyView';
 import { openFindInFocusedEditor } from '../features/editor/find/openFindEvent';
 import { useCopy } from '../features/copy/useCopy';
@@ -11,12 +10,12 @@ import { LibraryPane } from '../features/library/LibraryPane';
 import { useExportUi } from '../features/export/useExportUi';
 import { ShortcutsDialog } from '../features/help/ShortcutsDialog';
 import { useImportUi } from '../features/import/useImportUi';
-import { MergeTab } from '../features/merge/MergeTab';
 import { requestDraftSave } from '../features/merge/saveDraftRequest';
 import { NoticeBanner } from '../features/notices/NoticeBanner';
 import { useStoreStatus } from '../features/notices/useStoreStatus';
 import { shortcutPlatform } from '../../shared/ui/format-keys';
 import { Header } from './Header';
+import { LazyCompareTab, LazyMergeTab } from './lazyTabs';
 import { StatusBar } from './StatusBar';
 import { Workspace, type WorkspaceTab } from './Workspace';
 import { useAppInfo } from './useAppInfo';
@@ -133,8 +132,8 @@ export function Shell() {
           onTab={setTab}
           panels={{
             copy: <CopyView copyId={openCopyId} copy={copy} />,
-            compare: <CompareTab copyId={openCopyId} storyId={openStoryId} />,
-            merge: <MergeTab storyId={openStoryId} draftId={openDraftId} onOpenDraft={openDraft} quoteStyle={settings?.quoteStyle ?? 'uk'} report={setMessage} />,
+            compare: <LazyCompareTab copyId={openCopyId} storyId={openStoryId} />,
+            merge: <LazyMergeTab storyId={openStoryId} draftId={openDraftId} onOpenDraft={openDraft} quoteStyle={settings?.quoteStyle ?? 'uk'} report={setMessage} />,
           }}
         />
         {inspectorVisible && <Inspector copyId={openCopyId} copy={copy} onOpen={openCopy} />}
