@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { useQuery } from '../../api/useQuery';
 import { useAppInfo } from '../../app/useAppInfo';
 import { Dialog } from '../../ui/Dialog';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { CheckSection } from './CheckSection';
 import { exportBlockedReason, waiversStillMeant } from './checkWaivers';
 import { copyPlainText, copyRichText } from './clipboard';
@@ -139,11 +140,7 @@ export function ExportDialog({ draftId, title, waived, onWaived, flush, onClose,
           onCancel={writer.dismissQuestion}
         />
       )}
-      {writer.problem && (
-        <p className="export-dialog__problem" role="alert" data-testid="export-problem-message">
-          {writer.problem}
-        </p>
-      )}
+      {writer.problem && <ErrorMessage error={writer.problem} testId="export-problem-message" />}
       <div className="export-dialog">
         <div className="export-dialog__settings">
           <FormatRadios name={ids.radios} value={format} onChange={chooseFormat} firstFocus={fixed === null} />
