@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { registerRichText } from '@lexical/rich-text';
-import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode, createEditor, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode, type LexicalEditor } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
+import { mountedEditor } from './nodes/editor-test-support';
 import { syncSelectionOnKeydown } from './syncSelectionOnKeydown';
 
 /**
@@ -10,15 +11,7 @@ import { syncSelectionOnKeydown } from './syncSelectionOnKeydown';
  * without that event, then the key is dispatched.
  */
 function mounted(sync: boolean) {
-  const editor = createEditor({
-    onError: (error) => {
-      throw error;
-    },
-  });
-  const root = document.createElement('div');
-  root.contentEditable = 'true';
-  document.body.replaceChildren(root);
-  editor.setRootElement(root);
+  const { editor, root } = mountedEditor();
   const cleanups = [registerRichText(editor), ...(sync ? [syncSelectionOnKeydown(editor)] : [])];
   editor.update(
     () => {

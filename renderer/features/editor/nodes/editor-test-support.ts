@@ -1,5 +1,5 @@
 import { createHeadlessEditor } from '@lexical/headless';
-import type { LexicalEditor } from 'lexical';
+import { createEditor, type Klass, type LexicalEditor, type LexicalNode } from 'lexical';
 import type { SerializedBody } from '../../../../shared/domain/draft';
 import { mergeStory, NEWEST_POLICY, type MergePolicy, type MergeVersion } from '../../../../shared/domain/merge';
 import insertedMidParagraph from '../../../../shared/domain/merge/__fixtures__/golden/inserted-mid-paragraph.json';
@@ -37,3 +37,18 @@ export function headlessEditorWith(body: SerializedBody): LexicalEditor {
 export const exportedBody = (editor: LexicalEditor): SerializedBody => editor.getEditorState().toJSON() as unknown as SerializedBody;
 
 export const discreteUpdate = (editor: LexicalEditor, change: () => void): void => editor.update(change, { discrete: true });
+
+/** For jsdom tests: an editor attached to a contenteditable root in the document, failing loudly on any error. */
+export function mountedEditor(nodes: readonly Klass<LexicalNode>[] = []): { editor: LexicalEditor; root: HTMLElement } {
+  const editor = createEditor({
+    nodes,
+    onError: (error) => {
+      throw error;
+    },
+  });
+  const root = document.createElement('div');
+  root.contentEditable = 'true';
+  document.body.replaceChildren(root);
+  editor.setRootElement(root);
+  return { editor, root };
+}

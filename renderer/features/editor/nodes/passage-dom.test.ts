@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { $generateHtmlFromNodes } from '@lexical/html';
-import { $isTextNode, createEditor } from 'lexical';
+import { $isTextNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { buildDraftDocument, fieldsFromVersions } from '../../../../shared/domain/draft';
 import { inText } from '../../../../shared/domain/merge';
 import { $getPassageState, EDITOR_NODES } from '.';
-import { goldenVersions, planOf } from './editor-test-support';
+import { goldenVersions, mountedEditor, planOf } from './editor-test-support';
 import { $findPassage } from '../ops/find-passages';
 
 // The passage's DOM is what the gutter, hover card and e2e tests find passages by: checked in jsdom.
@@ -14,16 +14,7 @@ const body = buildDraftDocument(plan, fieldsFromVersions(plan, goldenVersions.in
 const [first, second] = plan.passages.filter(inText);
 
 function mounted() {
-  const editor = createEditor({
-    nodes: EDITOR_NODES,
-    onError: (error) => {
-      throw error;
-    },
-  });
-  const root = document.createElement('div');
-  root.contentEditable = 'true';
-  document.body.replaceChildren(root);
-  editor.setRootElement(root);
+  const { editor, root } = mountedEditor(EDITOR_NODES);
   editor.setEditorState(editor.parseEditorState(JSON.stringify(body)));
   return { editor, root };
 }
