@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { ExportedRecord } from '../../../shared/api/contract';
 import type { Draft } from '../../../shared/domain/model';
 import { carriedExport, carryExport, dropCarriedExport } from './carryAfterFix';
@@ -28,7 +28,9 @@ export function useDraftExport({ draftId, title, flush, revision, onExported, on
   const [open, setOpen] = useState(carried !== null);
   const [waived, setWaived] = useState<ReadonlySet<string>>(carried?.waived ?? new Set());
   const [fixed, setFixed] = useState<number | null>(carried?.fixed ?? null);
-  useEffect(() => onDraftExportRequest(() => setOpen(true)), []);
+  // A layout effect: the request listener is in place in the same commit that puts the draft on screen, so a
+  // Ctrl/⌘+E pressed the moment the text appears is never answered with "open a draft first".
+  useLayoutEffect(() => onDraftExportRequest(() => setOpen(true)), []);
   const exportedRef = useRef(onExported);
   exportedRef.current = onExported;
   const fixer = useExportFix({

@@ -1,5 +1,5 @@
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { draftText, type ParsedDraftDocument } from '../../../shared/domain/draft';
 import type { MergePlan } from '../../../shared/domain/merge';
 import type { Draft, DraftStatus, QuoteStyle } from '../../../shared/domain/model';
@@ -68,7 +68,8 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace, report 
   };
 
   const checkpoint = useCallback(() => void saver.flush({ checkpoint: true }), [saver]);
-  useEffect(() => onDraftSaveRequest(checkpoint), [checkpoint]);
+  // In place in the commit that shows the draft (as the export request is), so an early Ctrl/⌘+S is not lost.
+  useLayoutEffect(() => onDraftSaveRequest(checkpoint), [checkpoint]);
 
   const reloadTheirs = async () => {
     const result = await api['drafts.get']({ id: draft.id });
