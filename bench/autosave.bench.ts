@@ -9,7 +9,7 @@ import { createServices } from '../electron/main/services';
 import { MAX_REVISIONS } from '../electron/main/store/store-files';
 import { generatedVersions } from './compare.bench';
 import { below, median, type BenchRow, type BenchSuite } from './row';
-import { generateStore } from './store.bench';
+import { generateStore } from '../scripts/generate-store';
 
 // The issue's target: an autosave of a 5,000-word draft into a store of 10,000 copies, median, < 30 ms. The
 // draft is a real merged document (fields, Lexical body with passage provenance, the merge plan), saved
@@ -52,7 +52,7 @@ export const rows: BenchSuite = async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-bench-autosave-'));
   try {
     process.stderr.write(`  generating ${STORE_SIZE.toLocaleString('en')} copies…\n`);
-    await generateStore(dir, STORE_SIZE);
+    await generateStore(dir, { copies: STORE_SIZE });
     const services = await createServices({ dataDir: dir, resourcesDir: dir, shell: 'cli' });
     const save = (input: object) => call<{ id: string; revision: number }>(services.handlers, 'drafts.save', { storyId: null, ...doc, ...input });
 

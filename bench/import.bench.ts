@@ -6,7 +6,7 @@ import { dispatch } from '../shared/api/dispatch';
 import type { ImportReport } from '../shared/api/contract';
 import { createServices } from '../electron/main/services';
 import { below, type BenchSuite } from './row';
-import { generateStore } from './store.bench';
+import { generateStore } from '../scripts/generate-store';
 
 // Import a folder of 1,000 generated files (250 stories, 4 outlets' versions of each, ~4 KB of text) through
 // import.pick, into a store already holding 10,000 copies: the whole path (walk, read, worker analysis,
@@ -58,7 +58,7 @@ export const rows: BenchSuite = async () => {
   try {
     process.stderr.write(`  generating ${STORED.toLocaleString('en')} stored copies and ${STORIES * VERSIONS} files…\n`);
     const dataDir = path.join(root, 'data');
-    await generateStore(dataDir, STORED, prose);
+    await generateStore(dataDir, { copies: STORED });
     const folder = await writeFolder(root);
     const services = await createServices({ dataDir, resourcesDir: root, shell: 'cli', pickPaths: async () => [folder] });
     const stalls = monitorEventLoopDelay({ resolution: 10 });

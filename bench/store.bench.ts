@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,23 +6,20 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { dispatch } from '../shared/api/dispatch';
-import type { Story } from '../shared/domain/model';
 import { createServices } from '../electron/main/services';
-import { openStore } from '../electron/main/store/open-store';
-import type { StoredCopy } from '../electron/main/store/store-files';
+import { generateStore } from '../scripts/generate-store';
 import { below, median, type BenchRow, type BenchSuite } from './row';
 
 // Store figures at three sizes: the median time to save one draft (which must not grow with the store) and
-// the time to open the store as the app does at start. Stores are generated through the repositories' bulk
-// API, which writes each shard once, rather than through 50,000 imports.
+// the time to open the store as the app does at start. Stores come from scripts/generate-store.ts, which
+// writes through the repositories' bulk API (each shard once) rather than through 50,000 imports.
 
 const SIZES = [1_000, 10_000, 50_000];
 const SAVES = 40;
-const COPIES_PER_STORY = 5;
 
 const WORDS = 'police policy court minister council report watchdog carnival recognition privacy rights review campaign officers data law'.split(' ');
 
-/** A deterministic paragraph of about `chars` characters, different for every (copy, paragraph). */
+/** A deterministic paragraph of about `chars` characters, different for every seed: the saved draft's text. */
 function paragraph(seed: number, chars: number): string {
   const words: string[] = [];
   let length = 0;
@@ -33,45 +29,6 @@ function paragraph(seed: number, chars: number): string {
     length += word.length + 1;
   }
   return `${words.join(' ')}.`;
-}
-
-/** About 5 KB of copy, as an agency story republished by an outlet. */
-function makeCopy(n: number, storyId: string, text: typeof paragraph): StoredCopy {
-  return {
-    id: randomUUID(),
-    fingerprint: `bench-${n}`,
-    origin: { source: `bench-${Math.floor(n / 10)}.txt`, format: 'text', index: n % 10 },
-    outlet: `Outlet ${n % 40}`,
-    headline: `Story ${Math.floor(n / COPIES_PER_STORY)}: ${text(n, 60)}`,
-    published: '2 hours ago',
-    publishedAt: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
-    byline: 'By Staff Reporter',
-    dateline: 'LONDON',
-    paragraphs: Array.from({ length: 12 }, (_, p) => text(n * 12 + p, 400)),
-    removed: ['Advertisement'],
-    importedAt: '2026-01-02T00:00:00.000Z',
-    storyId,
-    layout: { removedBefore: 0, restoredBefore: 0 },
-  };
-}
-
-/** A store of `size` copies, 5 a story; `text` writes their paragraphs (the import bench needs varied words). */
-export async function generateStore(dir: string, size: number, text: typeof paragraph = paragraph): Promise<void> {
-  const store = await openStore(dir);
-  const copies: StoredCopy[] = [];
-  const stories: Story[] = [];
-  for (let n = 0; n < size; n += 1) {
-    if (n % COPIES_PER_STORY === 0) stories.push({ id: randomUUID(), headline: `Story ${n / COPIES_PER_STORY}`, copyIds: [], createdAt: '2026-01-02T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' });
-    const story = stories.at(-1)!;
-    const copy = makeCopy(n, story.id, text);
-    story.copyIds.push(copy.id);
-    copies.push(copy);
-  }
-  await store.copies.addMany(copies);
-  await store.stories.upsertMany(stories);
-  // A store that is not new: opening it must not import the sample.
-  await store.meta.markSeeded();
-  await store.flush();
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -87,7 +44,7 @@ async function measure(size: number): Promise<BenchRow[]> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-bench-store-'));
   try {
     process.stderr.write(`  generating ${size.toLocaleString('en')} copies…\n`);
-    await generateStore(dir, size);
+    await generateStore(dir, { copies: size });
     const load = await timeOpenInFreshProcess(dir);
     const services = await createServices({ dataDir: dir, resourcesDir: dir, shell: 'cli' });
 

@@ -137,7 +137,7 @@ test('the Merge tab has no serious accessibility problems in either theme, and i
   await expect(page.getByTestId('merge-provenance')).toHaveCount(0);
 });
 
-test('a save over an edit made elsewhere is a conflict: "keep mine" saves it as the newest text', async ({ page, twin, context }) => {
+test('a save over an edit made elsewhere is a conflict: "keep mine as a copy" makes it the story\'s newest draft', async ({ page, twin, context }) => {
   await openWithLibrary(page, twin);
   await openMerge(page);
   await page.getByTestId('merge-start').getByRole('button', { name: 'Merge 2 versions' }).click();
@@ -154,7 +154,7 @@ test('a save over an edit made elsewhere is a conflict: "keep mine" saves it as 
   const conflict = other.getByTestId('merge-conflict');
   await expect(conflict).toBeVisible();
   await expect(other.getByTestId('merge-save-state')).toHaveText('Not saved: edited elsewhere');
-  await conflict.getByRole('button', { name: 'Keep mine (save as new revision)' }).click();
+  await conflict.getByRole('button', { name: 'Keep mine as a copy' }).click();
   await expect(other.getByTestId('merge-save-state')).toHaveText(/^Saved/);
   await expect(conflict).toHaveCount(0);
 

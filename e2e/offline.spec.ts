@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expect, openWithLibrary, test } from './fixtures/twin';
 import { importThroughApi } from './fixtures/apiImport';
+import { recordOutside } from './fixtures/outsideRequests';
 import { openNewerLfrCopy } from './fixtures/sample';
 
 // Offline by construction: whatever the copy carries (remote images, web fonts, trackers, scripts, frames),
@@ -32,19 +32,6 @@ const REMOTE_LADEN_PAGE = `<!doctype html><html><head>
 </article>
 <img src="https://tracker.example.net/pixel.gif" width="1" height="1">
 </body></html>`;
-
-/** Records (and aborts) every request that leaves the twin's origin. */
-async function recordOutside(page: Page, twinUrl: string): Promise<string[]> {
-  const origin = new URL(twinUrl).origin;
-  const outside: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (new URL(url).origin === origin || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    outside.push(url);
-    return route.abort();
-  });
-  return outside;
-}
 
 test('a whole flow over a page full of remote content makes no request outside the app', async ({ page, twin }) => {
   const outside = await recordOutside(page, twin.url);

@@ -13,7 +13,7 @@ import { createOpenQueue } from './open-queue';
 import { importOpenedFiles } from './opened-imports';
 import { nativePickPaths } from './pick-dialog';
 import { recordRecentDocuments } from './recent-documents';
-import { lockDownSession } from './security';
+import { isAppPage, lockDownEveryWebContents, lockDownSession, type AppPages } from './security';
 import { usesOfflineSpellchecker } from './spellcheck/channels';
 import { prepareSpelling } from './spellcheck/setup';
 import { createServices } from './services';
@@ -29,8 +29,8 @@ const devServerUrl = process.env.COPYDESK_DEV_URL || undefined;
 // dist/electron/main.cjs → the app root is two folders up, in development and in the packaged asar alike.
 const appRoot = path.resolve(__dirname, '..', '..');
 const rendererUrl = devServerUrl ?? path.join(appRoot, 'dist', 'renderer', 'index.html');
-const rendererFile = `file://${path.join(appRoot, 'dist', 'renderer', 'index.html').replace(/\\/g, '/')}`;
-const isAppUrl = (url: string) => (devServerUrl ? url.startsWith(devServerUrl) : url.split(/[?#]/)[0] === encodeURI(rendererFile));
+const pages: AppPages = { rendererDir: path.join(appRoot, 'dist', 'renderer'), devServerUrl };
+const isAppUrl = (url: string) => isAppPage(url, pages);
 
 // Files handed over by the OS; they wait here until the services and the page are up.
 const opened = createOpenQueue();
@@ -57,7 +57,7 @@ async function start(): Promise<void> {
     pickPaths: handOver.pickPaths,
     pickExportTarget: nativePickExportTarget(dialog, () => window),
   });
-  lockDownSession(session.defaultSession, devServerUrl);
+  lockDownSession(session.defaultSession, pages);
   const spelling = await prepareSpelling({ appRoot, dataDir, platform: process.platform, isTrustedSender: trustedSender(() => contents(), isAppUrl) });
 
   const stateFile = path.join(dataDir, 'window-state.json');
@@ -127,10 +127,7 @@ async function start(): Promise<void> {
   // files, then the store's pending writes, each bounded in time (see shutdown.ts).
   app.on('before-quit', (event) => shutdown.onBeforeQuit(event));
   // No web content may ever be created with weaker settings than ours (e.g. by a future feature).
-  app.on('web-contents-created', (_event, created) => {
-    created.setWindowOpenHandler(() => ({ action: 'deny' }));
-    created.on('will-navigate', (navigation) => navigation.preventDefault());
-  });
+  lockDownEveryWebContents(app);
   process.on('uncaughtException', (error) => {
     dialog.showErrorBox('Copydesk hit an unexpected error', `${error.message}\n\nYour stored copies and drafts are safe; please restart Copydesk.`);
   });

@@ -46,7 +46,23 @@ describe('application menu', () => {
   it('has the standard editing roles, in the usual order', () => {
     buildMenu({ command: vi.fn(), openDataFolder: vi.fn(), about: vi.fn(), isDev: false }, 'linux');
     const edit = template.find((menu) => menu.label === '&Edit')!.submenu as MenuItemConstructorOptions[];
-    expect(edit.map((item) => item.role ?? item.type)).toEqual(['undo', 'redo', 'separator', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'delete', 'separator', 'selectAll']);
+    expect(edit.map((item) => item.role ?? item.type ?? item.label)).toEqual(['undo', 'redo', 'separator', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'delete', 'separator', 'selectAll', 'separator', 'Preferences…']);
+  });
+
+  it('opens Preferences with Ctrl/⌘+, from Edit on Windows and Linux and from the app menu on macOS', () => {
+    const command = vi.fn();
+    for (const [platform, label, menu] of [['linux', 'Preferences…', '&Edit'], ['win32', 'Preferences…', '&Edit'], ['darwin', 'Settings…', 'appMenu']] as const) {
+      buildMenu({ command, openDataFolder: vi.fn(), about: vi.fn(), isDev: false }, platform);
+      const holder = template.find((m) => (m.label ?? m.role) === menu)!;
+      const entry = (holder.submenu as MenuItemConstructorOptions[]).find((item) => item.label === label)!;
+      expect(entry.accelerator).toBe('CmdOrCtrl+,');
+      (entry.click as () => void)();
+      expect(command).toHaveBeenLastCalledWith('show-preferences');
+      // One place per platform: the other convention's item is not there too.
+      expect(items(template).filter((item) => item.accelerator === 'CmdOrCtrl+,')).toHaveLength(1);
+    }
+    const mac = template[0]!.submenu as MenuItemConstructorOptions[];
+    expect(mac.map((item) => item.role).filter(Boolean)).toEqual(['about', 'services', 'hide', 'hideOthers', 'unhide', 'quit']);
   });
 
   it('opens Keyboard Shortcuts with ⌘/ on macOS and F1 on Windows and Linux', () => {

@@ -26,8 +26,26 @@ export function buildMenu(actions: MenuActions, platform: NodeJS.Platform = proc
   const openRecent: MenuItemConstructorOptions[] = isMac
     ? [{ label: 'Open Recent', role: 'recentDocuments', submenu: [{ role: 'clearRecentDocuments' }] }]
     : [];
+  // macOS keeps the preferences in the app menu, as "Settings…" since macOS 13; Windows and Linux apps put
+  // them at the end of the Edit menu. Either way the same command and Ctrl/⌘+, open the one dialog.
+  const appMenu: MenuItemConstructorOptions = {
+    role: 'appMenu',
+    submenu: [
+      { role: 'about' },
+      separator,
+      item('Settings…', 'show-preferences'),
+      separator,
+      { role: 'services' },
+      separator,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      separator,
+      { role: 'quit' },
+    ],
+  };
   const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    ...(isMac ? [appMenu] : []),
     {
       label: '&File',
       submenu: [
@@ -58,6 +76,7 @@ export function buildMenu(actions: MenuActions, platform: NodeJS.Platform = proc
         { role: 'delete' },
         separator,
         { role: 'selectAll' },
+        ...(isMac ? [] : [separator, item('Preferences…', 'show-preferences')]),
       ],
     },
     {

@@ -1,5 +1,6 @@
 import { BrowserWindow, shell, type Rectangle } from 'electron';
 import path from 'node:path';
+import { externalLink } from './security';
 
 export interface MainWindowOptions {
   preloadPath: string;
@@ -31,6 +32,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     show: false, // shown on ready-to-show, so the user never sees a blank white frame
     backgroundColor: '#1f2328',
     webPreferences: {
+      // electronegativity: PRELOAD_JS_CHECK — the sandboxed preload hands the page only the contract's methods and `on` through contextBridge, never ipcRenderer or Node (security-checklist.test.ts)
       preload: options.preloadPath,
       contextIsolation: true, // the page cannot touch the preload's world
       sandbox: true, // the renderer is an ordinary sandboxed Chromium process
@@ -41,6 +43,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false, // a dropped file is an import, never a navigation
+      disableBlinkFeatures: 'Auxclick', // a middle-click is never a way around the navigation handlers below
       spellcheck: options.builtInSpellcheck, // sub-editors want spelling in the editor either way
     },
   });
@@ -51,11 +54,11 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   // Nothing ever replaces the app page: links to the web open in the user's browser, everything else is dropped.
   contents.on('will-navigate', (event, url) => {
     event.preventDefault();
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    openInBrowser(url);
   });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    openInBrowser(url);
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -63,4 +66,11 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   if (/^https?:/.test(options.rendererUrl)) void window.loadURL(options.rendererUrl);
   else void window.loadFile(path.resolve(options.rendererUrl));
   return window;
+}
+
+/** A web link clicked in the page opens in the user's browser; anything else (file:, javascript:, custom schemes) nowhere. */
+function openInBrowser(url: string): void {
+  const link = externalLink(url);
+  // electronegativity: OPEN_EXTERNAL_JS_CHECK — only what externalLink() accepts gets here: http(s), no user:password@ disguise, at most 2,048 characters
+  if (link !== null) void shell.openExternal(link);
 }

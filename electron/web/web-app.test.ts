@@ -50,7 +50,7 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'secret.txt'), 'outside the static folder');
   await symlink(path.join(root, 'secret.txt'), path.join(staticDir, 'assets', 'link.txt'));
   ({ port, stop } = await startTestServer({ root, staticDir, resourcesDir, token: TOKEN, maxBodyBytes: 1024 * 1024 }));
-});
+}, 60_000); // the services open a fresh store and import the sample: well over the default 10 s on a busy machine
 
 afterAll(async () => {
   await stop();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { API_PATH_PREFIX, TOKEN_HEADER } from '../../shared/api/http';
 import { createWebTransport, NOT_ANSWERING } from './webTransport';
 
-const settings = { theme: 'dark', maxImportBytes: 4096, quoteStyle: 'us' };
+const settings = { theme: 'dark', maxImportBytes: 4096, quoteStyle: 'us', diffBudgetMs: 250, revisionsKept: 50 };
 
 function fakeFetch(respond: () => Response | Promise<Response>) {
   const calls: { url: string; init: RequestInit }[] = [];

@@ -12,6 +12,7 @@ interface Props {
   showHelpMenu: boolean;
   onLoadSample: () => void;
   onShowShortcuts: () => void;
+  onShowPreferences: () => void;
   importItems: MenuItem[];
   exportItems: MenuItem[];
 }
@@ -22,7 +23,7 @@ const THEMES: { value: Settings['theme']; label: string }[] = [
   { value: 'dark', label: 'Dark' },
 ];
 
-export function Header({ theme, onTheme, inspectorVisible, onToggleInspector, showHelpMenu, onLoadSample, onShowShortcuts, importItems, exportItems }: Props) {
+export function Header({ theme, onTheme, inspectorVisible, onToggleInspector, showHelpMenu, onLoadSample, onShowShortcuts, onShowPreferences, importItems, exportItems }: Props) {
   const viewItems: MenuItem[] = [
     ...THEMES.map(
       ({ value, label }, index): MenuItem => ({
@@ -44,6 +45,7 @@ export function Header({ theme, onTheme, inspectorVisible, onToggleInspector, sh
       <div className="app-header__menus">
         <MenuButton label="Import" items={importItems} />
         <MenuButton label="Export" items={exportItems} />
+        {showHelpMenu && <MenuButton label="Edit" items={[{ label: 'Preferences…', onSelect: onShowPreferences, shortcut: shortcutLabel(',', 'display') }]} />}
         <MenuButton label="View" items={viewItems} />
         {showHelpMenu && (
           <MenuButton

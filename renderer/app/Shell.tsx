@@ -9,10 +9,12 @@ import { Inspector } from '../features/inspector/Inspector';
 import { LibraryPane } from '../features/library/LibraryPane';
 import { useExportUi } from '../features/export/useExportUi';
 import { ShortcutsDialog } from '../features/help/ShortcutsDialog';
+import { PreferencesDialog } from '../features/settings/PreferencesDialog';
 import { useImportUi } from '../features/import/useImportUi';
 import { requestDraftSave } from '../features/merge/saveDraftRequest';
 import { NoticeBanner } from '../features/notices/NoticeBanner';
 import { useStoreStatus } from '../features/notices/useStoreStatus';
+import { DEFAULT_SETTINGS } from '../../shared/domain/model';
 import { shortcutPlatform } from '../../shared/ui/format-keys';
 import { Header } from './Header';
 import { LazyCompareTab, LazyMergeTab } from './lazyTabs';
@@ -35,6 +37,7 @@ export function Shell() {
   const [inspectorVisible, setInspectorVisible] = useState(true);
   const [message, setMessage] = useState('');
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [preferencesOpen, setPreferencesOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const copy = useCopy(openCopyId);
@@ -87,6 +90,7 @@ export function Shell() {
       export: exports.exportOpenDraft,
       'export-many': () => exports.exportMany(),
       'show-shortcuts': () => setShortcutsOpen(true),
+      'show-preferences': () => setPreferencesOpen(true),
     };
     actions[command]();
   };
@@ -108,6 +112,7 @@ export function Shell() {
         showHelpMenu={shell === 'web'}
         onLoadSample={() => run('load-sample')}
         onShowShortcuts={() => run('show-shortcuts')}
+        onShowPreferences={() => run('show-preferences')}
         importItems={imports.menuItems}
         exportItems={exports.menuItems}
       />
@@ -132,7 +137,7 @@ export function Shell() {
           onTab={setTab}
           panels={{
             copy: <CopyView copyId={openCopyId} copy={copy} />,
-            compare: <LazyCompareTab copyId={openCopyId} storyId={openStoryId} />,
+            compare: <LazyCompareTab copyId={openCopyId} storyId={openStoryId} diffBudgetMs={settings?.diffBudgetMs ?? DEFAULT_SETTINGS.diffBudgetMs} />,
             merge: <LazyMergeTab storyId={openStoryId} draftId={openDraftId} onOpenDraft={openDraft} quoteStyle={settings?.quoteStyle ?? 'uk'} report={setMessage} />,
           }}
         />
@@ -143,6 +148,17 @@ export function Shell() {
       {exports.layer}
       {shortcutsOpen && (
         <ShortcutsDialog platform={shortcutPlatform(info.value?.platform ?? navigator.platform)} shell={shell} onClose={() => setShortcutsOpen(false)} />
+      )}
+      {preferencesOpen && settings && (
+        <PreferencesDialog
+          limits={settings}
+          save={update}
+          onSaved={() => {
+            setPreferencesOpen(false);
+            setMessage('Preferences saved.');
+          }}
+          onClose={() => setPreferencesOpen(false)}
+        />
       )}
     </div>
   );

@@ -94,3 +94,12 @@ describe('shortcutLabel', () => {
     expect(shortcutLabel('Shift+Z', 'display', 'MacIntel')).toBe('⇧⌘Z');
   });
 });
+
+describe('the Preferences key', () => {
+  it('answers to Ctrl+, off macOS and ⌘, on macOS, even in a text field, and not to a bare comma', () => {
+    expect(shortcutCommand(key(',', { ctrlKey: true }), 'Linux x86_64', true)).toBe('show-preferences');
+    expect(shortcutCommand(key(',', { metaKey: true }), 'MacIntel')).toBe('show-preferences');
+    expect(shortcutCommand(key(',', { ctrlKey: true }), 'MacIntel')).toBeNull();
+    expect(shortcutCommand(key(','), 'Linux x86_64')).toBeNull();
+  });
+});

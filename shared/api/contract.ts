@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CopySummary, DraftRevision, DraftStatus, DraftSummary, Draft, ExportFormat, ExportRecord, PageAnalysis, QuoteStyle, Settings, Story, StorySummary, Theme, WireCopy } from '../domain/model';
+import { CopySummary, DiffBudgetMs, DraftRevision, DraftStatus, DraftSummary, Draft, ExportFormat, ExportRecord, MaxImportBytes, PageAnalysis, QuoteStyle, RevisionsKept, Settings, Story, StorySummary, Theme, WireCopy } from '../domain/model';
 import type { ApiMethod } from './methods';
 
 /**
@@ -34,12 +34,20 @@ export const LibraryQuery = z.object({
   /** Words to find in headline, outlet or body (all must match, case- and accent-insensitive). */
   query: z.string().max(500).optional(),
   outlet: z.string().max(200).optional(),
+  /**
+   * At most this many stories (newest first) with their matching copies; ungrouped matches come after the
+   * last story, so only once every story fits. Absent: everything (a 50,000-copy library is ~35 MB of JSON,
+   * which is why the library pane pages it).
+   */
+  limit: z.number().int().min(1).max(1_000_000).optional(),
 });
 export type LibraryQuery = z.infer<typeof LibraryQuery>;
 
 export const Library = z.object({
   stories: z.array(StorySummary),
   copies: z.array(CopySummary),
+  /** How many stories and copies match in all, whatever the limit. */
+  total: z.object({ stories: z.number().int().min(0), copies: z.number().int().min(0) }),
   /** Drafts matching the query (by title), newest edit first, with their status. */
   drafts: z.array(DraftSummary),
   /** Every outlet in the store (not only the filtered ones), for the outlet filter. */
@@ -251,7 +259,15 @@ export const contract = {
   },
   'settings.get': { input: None, output: Settings },
   'settings.update': {
-    input: z.object({ theme: Theme.optional(), maxImportBytes: Settings.shape.maxImportBytes.optional(), quoteStyle: QuoteStyle.optional() }).strict(),
+    input: z
+      .object({
+        theme: Theme.optional(),
+        maxImportBytes: MaxImportBytes.optional(),
+        quoteStyle: QuoteStyle.optional(),
+        diffBudgetMs: DiffBudgetMs.optional(),
+        revisionsKept: RevisionsKept.optional(),
+      })
+      .strict(),
     output: Settings,
   },
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;

@@ -19,6 +19,7 @@ export const AppCommand = z.enum([
   'export',
   'export-many',
   'show-shortcuts',
+  'show-preferences',
 ]);
 export type AppCommand = z.infer<typeof AppCommand>;
 

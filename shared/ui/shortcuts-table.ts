@@ -6,7 +6,7 @@ import type { AppCommand } from '../api/events';
  * none of them can drift from the others. Keys use Electron's accelerator syntax ("CmdOrCtrl+Shift+E"):
  * CmdOrCtrl is ⌘ on macOS and Ctrl elsewhere.
  */
-export const SHORTCUT_GROUPS = ['Library', 'Tabs', 'Editor', 'Find', 'Compare', 'Merge', 'Export', 'Import', 'Help'] as const;
+export const SHORTCUT_GROUPS = ['Library', 'Tabs', 'Editor', 'Find', 'Compare', 'Merge', 'Export', 'Import', 'Preferences', 'Help'] as const;
 export type ShortcutGroup = (typeof SHORTCUT_GROUPS)[number];
 
 export type ShortcutPlatform = 'mac' | 'other';
@@ -68,6 +68,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
 
   { group: 'Import', action: 'Import files…', keys: ['CmdOrCtrl+O'], command: 'import-files' },
   { group: 'Import', action: 'Import from the clipboard', keys: ['CmdOrCtrl+Shift+V'], command: 'import-clipboard' },
+
+  // Ctrl/⌘+, is where desktop apps on every platform keep their preferences.
+  { group: 'Preferences', action: 'Preferences…', keys: ['CmdOrCtrl+,'], command: 'show-preferences', pageHandled: true },
 
   // The menu's key comes first: ⌘/ is where macOS apps keep it, F1 is Help on Windows and Linux.
   { group: 'Help', action: 'Keyboard shortcuts', keys: ['CmdOrCtrl+/', '?'], platform: 'mac', command: 'show-shortcuts', pageHandled: true },

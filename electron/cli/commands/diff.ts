@@ -54,13 +54,13 @@ export const diffCommand: CliCommand = {
   async run(args: string[], io: CliIo): Promise<number> {
     const started = await parseAndAnalyze(diffCommand, parseArgs, args, io);
     if (typeof started === 'number') return started;
-    const { parsed, analysis } = started;
+    const { parsed, analysis, settings } = started;
     const pair = pickPair(analysis, parsed);
     if (typeof pair === 'string') {
       io.err(`copydesk diff: ${pair}`);
       return EXIT_INPUT;
     }
-    const diff = diffVersions(pair.from.paragraphs, pair.to.paragraphs);
+    const diff = diffVersions(pair.from.paragraphs, pair.to.paragraphs, { timeoutMs: settings.diffBudgetMs });
     if (parsed.json) {
       const head = { story: parsed.story, versions: pair.versions.map((v) => v.id), from: pair.from.id, to: pair.to.id };
       const body = diff.related

@@ -4,6 +4,7 @@ import { callCommand } from './call';
 import { diffCommand } from './diff';
 import { exportCommand } from './export';
 import { mergeCommand } from './merge';
+import { settingsCommand } from './settings';
 
 /** Every CLI command, one module each. */
-export const commands: CliCommand[] = [analyzeCommand, callCommand, diffCommand, exportCommand, mergeCommand];
+export const commands: CliCommand[] = [analyzeCommand, callCommand, diffCommand, exportCommand, mergeCommand, settingsCommand];

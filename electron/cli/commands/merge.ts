@@ -97,14 +97,14 @@ export const mergeCommand: CliCommand = {
   async run(args: string[], io: CliIo): Promise<number> {
     const started = await parseAndAnalyze(mergeCommand, parseArgs, args, io);
     if (typeof started === 'number') return started;
-    const { parsed, analysis } = started;
+    const { parsed, analysis, settings } = started;
     const fail = (problem: string) => {
       io.err(`copydesk merge: ${problem}`);
       return EXIT_INPUT;
     };
     const found = storyVersions(analysis, parsed.story);
     if (typeof found === 'string') return fail(found);
-    const merged = mergeStory(found.versions, parsed.policy);
+    const merged = mergeStory(found.versions, parsed.policy, { timeoutMs: settings.diffBudgetMs });
     if (!merged.ok) return fail(merged.problem);
     // Still printed: a coarser merge is useful, but the sub-editor must know to check it.
     if (merged.plan.approximate) io.err('copydesk merge: warning: a comparison budget was reached; the merge is approximate (check it with --json)');

@@ -28,6 +28,8 @@ const groupingText = (copy: Pick<WireCopy, 'headline' | 'paragraphs'>): string =
  */
 export class CopyCommitter {
   private grouper: Promise<StoryGrouper> | undefined;
+  /** The copy index's reload count the grouper was built at: copies stored by another process need a rebuild. */
+  private grouperAt = 0;
 
   constructor(
     private readonly store: Store,
@@ -153,8 +155,13 @@ export class CopyCommitter {
     };
   }
 
-  /** Built on the first import from every stored copy: its cost is one pass over the store, once per run (sliced, see forEach). */
+  /**
+   * Built on the first import from every stored copy: its cost is one pass over the store, once per run (sliced, see
+   * forEach), and once more after another process (the CLI) changed the copies, whose new ones it must know.
+   */
   private loadGrouper(): Promise<StoryGrouper> {
+    if (this.grouperAt !== this.store.copies.reloadCount) this.grouper = undefined;
+    this.grouperAt = this.store.copies.reloadCount;
     this.grouper ??= (async () => {
       const grouper = this.pipeline.createGrouper();
       await this.store.copies.forEach((copy) => grouper.insert(copy.id, groupingText(copy)));

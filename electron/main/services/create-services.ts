@@ -17,6 +17,7 @@ import { createLibraryService } from './library-service';
 import { createRegroupService } from './regroup-service';
 import { createServiceEvents, type ServiceEvents } from './service-events';
 import { storeStatus } from './status-service';
+import { watchOtherWriters } from './other-writers';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -119,5 +120,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
     }
   }
 
-  return { handlers, events, close: async () => void (await Promise.all([store.flush(), pipeline.close()])) };
+  const otherWriters = watchOtherWriters(store, events);
+  const close = async () => {
+    otherWriters.stop();
+    await Promise.all([store.flush(), pipeline.close()]);
+  };
+  return { handlers: otherWriters.wrap(handlers), events, close };
 }

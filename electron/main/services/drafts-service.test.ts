@@ -162,7 +162,7 @@ describe('draft files on disk', () => {
       const call = callerOf(services.handlers);
       expect(await call('drafts.list')).toEqual([expect.objectContaining({ id: 'old-draft', status: 'draft', revision: 2 })]);
       expect(await call('drafts.revisions', { id: 'old-draft' })).toEqual([expect.objectContaining({ reason: 'saved', text: 'old text' })]);
-      expect(await call('settings.get')).toEqual({ theme: 'dark', maxImportBytes: 4096, quoteStyle: 'uk' });
+      expect(await call('settings.get')).toEqual({ theme: 'dark', maxImportBytes: 4096, quoteStyle: 'uk', diffBudgetMs: 250, revisionsKept: 50 });
       const status = await call('store.status');
       expect(status).toMatchObject({ schemaVersion: SCHEMA_VERSION, counts: { drafts: 1 } });
       expect(status.notices).toEqual([

@@ -11,6 +11,15 @@ import type { ServiceEvents } from './service-events';
 
 const notFound = (id: string) => new ApiFailure('not-found', `There is no draft with id ${id}.`);
 
+/**
+ * Said to whoever saved on top of an older revision (another window, the app and the CLI). The time is UTC
+ * here, as the CLI and logs read it; the app words it again in local time from `details.savedAt`.
+ */
+export function conflictMessage(current: Pick<Draft, 'revision' | 'updatedAt'>): string {
+  const at = /T(\d\d:\d\d)/.exec(current.updatedAt)?.[1];
+  return `This draft was changed elsewhere (revision ${current.revision}${at ? `, saved ${at} UTC` : ''}) after you opened it.`;
+}
+
 export interface DraftsServiceDeps {
   store: Store;
   events: ServiceEvents;
@@ -80,11 +89,7 @@ export function createDraftsService({ store, events, now, story }: DraftsService
       return revise(input.id, (current) => {
         // Checked inside the file's write queue, so two windows saving at once cannot both win.
         if (baseRevision !== undefined && baseRevision < current.draft.revision) {
-          throw new ApiFailure(
-            'conflict',
-            `This draft was saved elsewhere (revision ${current.draft.revision}) after the revision ${baseRevision} this edit started from.`,
-            { currentRevision: current.draft.revision },
-          );
+          throw new ApiFailure('conflict', conflictMessage(current.draft), { currentRevision: current.draft.revision, savedAt: current.draft.updatedAt });
         }
         // Every save counts a revision, kept or not, so the conflict check sees autosaves too.
         const draft: Draft = { ...current.draft, ...fields, updatedAt: at.toISOString(), revision: current.draft.revision + 1 };
@@ -129,7 +134,7 @@ export function createDraftsService({ store, events, now, story }: DraftsService
 
     async fromStory(storyId: string, policy: string | undefined): Promise<Draft> {
       const detail = await story(storyId);
-      return create({ storyId, ...mergedDraftOf(detail, policy) });
+      return create({ storyId, ...mergedDraftOf(detail, policy, store.meta.settings().diffBudgetMs) });
     },
 
     async delete(id: string): Promise<{ id: string }> {

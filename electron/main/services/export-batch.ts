@@ -7,6 +7,7 @@ import type { Draft, ExportFormat, ExportRecord } from '../../../shared/domain/m
 import type { WriteOps } from '../store/atomic-write';
 import { summarize } from '../store/draft-repository';
 import type { Store } from '../store/open-store';
+import { removeStaleTemps } from '../store/stale-temps';
 import { checkDraft, renderDraft, type DraftExportContext } from './draft-export';
 import { recordExports } from './export-history';
 import { notReviewed } from './export-review';
@@ -92,6 +93,8 @@ async function draftsToExport(request: ExportBatchRequest, deps: ExportBatchDeps
 export async function runExportBatch(request: ExportBatchRequest, folder: string, deps: ExportBatchDeps): Promise<ExportBatchReport> {
   const { store, events, control } = deps;
   await checkFolder(folder);
+  // Temporary files of an export killed mid-way are hidden but would stay forever: this is their next chance.
+  await removeStaleTemps(folder);
   const report: ExportBatchReport = { written: [], skipped: [], failed: [], created: [], cancelled: false };
   const ready: Draft[] = [];
   for (const draft of await draftsToExport(request, deps, report)) {

@@ -6,6 +6,7 @@ import type { Draft, ExportFormat, ExportRecord } from '../../../shared/domain/m
 import type { z } from 'zod';
 import type { WriteOps } from '../store/atomic-write';
 import type { Store } from '../store/open-store';
+import { removeStaleTemps } from '../store/stale-temps';
 import { checkDraft, exportDraft, renderDraft, type DraftExportContext } from './draft-export';
 import { runExportBatch, type ExportBatchRequest } from './export-batch';
 import { recordExports } from './export-history';
@@ -62,6 +63,7 @@ export function createExportService({ store, drafts, events, now, exportDir, pic
       const problems = unreviewed(checkDraft(draft, quoteStyle()), input.waived);
       if (problems.length > 0) throw new ApiFailure('needs-review', `${notReviewed(problems)}: fix or waive them before exporting.`, { problems });
       const file = await renderDraft(draft, input.format, context(input.credits));
+      await removeStaleTemps(path.dirname(target));
       const written = await writeExportFile(target, file.bytes, input.ifExists, ops);
       const record: ExportRecord = { at: now().toISOString(), format: input.format, path: written, bytes: file.bytes.byteLength, revision: draft.revision };
       try {

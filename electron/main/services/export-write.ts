@@ -2,7 +2,7 @@ import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiFailure } from '../../../shared/api/errors';
 import { numberedFilename } from '../../../shared/domain/export';
-import { nodeWriteOps, writeTempBeside, type WriteOps } from '../store/atomic-write';
+import { NO_HARD_LINKS, nodeWriteOps, writeTempBeside, type WriteOps } from '../store/atomic-write';
 import { writeFailed } from './export-write-error';
 
 /** What to do when the target exists: fail with 'exists', replace it, write "name-2.ext" instead, or write nothing. */
@@ -10,9 +10,6 @@ export type ExistingFilePolicy = 'ask' | 'replace' | 'number' | 'skip';
 
 /** Highest number tried for "name-N.ext" before giving up: a folder never holds that many of one name. */
 const MAX_NUMBER = 9_999;
-
-/** Errors of link() that mean the disk has no hard links (FAT, exFAT, some network shares), not a refusal. */
-const NO_HARD_LINKS = new Set(['ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EPERM', 'EXDEV']);
 
 const errnoOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code;
 

@@ -1,13 +1,13 @@
 import { ApiFailure } from '../../../shared/api/errors';
 import type { Library, LibraryQuery, StoryDetail } from '../../../shared/api/contract';
-import type { CopySummary, DraftSummary, StorySummary, WireCopy } from '../../../shared/domain/model';
+import type { CopySummary, DraftSummary, Story, StorySummary, WireCopy } from '../../../shared/domain/model';
 import type { Store } from '../store/open-store';
 import { foldForSearch, queryWords } from './search-text';
 
-/** When a copy was current: its publication time if known, else when it was imported (ISO strings sort). */
 /** A copy of a summary, for the caller to keep; far cheaper than structuredClone over a whole library. */
 const detached = (copy: CopySummary): CopySummary => ({ ...copy, origin: { ...copy.origin } });
 
+/** When a copy was current: its publication time if known, else when it was imported (ISO strings sort). */
 const timeOf = (copy: CopySummary): string => copy.publishedAt ?? copy.importedAt;
 /** ISO times compare as plain strings; localeCompare would cost seconds over 50,000 copies. */
 const newestFirst = (a: string | null, b: string | null): number => {
@@ -17,20 +17,40 @@ const newestFirst = (a: string | null, b: string | null): number => {
 };
 
 /**
+ * What every listing of one state of the store starts from, built once per change rather than per call: the
+ * copies newest first with their folded search text, the outlets, and each story's place in the stored order.
+ * At 50,000 copies, sorting and folding on every keystroke's search cost seconds.
+ */
+interface Snapshot {
+  summaries: readonly CopySummary[];
+  storiesOf: readonly Story[];
+  copies: CopySummary[];
+  haystacks: string[];
+  outlets: string[];
+  storyById: Map<string, { story: Story; order: number }>;
+}
+
+function snapshotOf(summaries: readonly CopySummary[], storiesOf: readonly Story[]): Snapshot {
+  const copies = [...summaries].sort((a, b) => newestFirst(timeOf(a), timeOf(b)));
+  const haystacks = copies.map((c) => foldForSearch([c.headline, c.outlet, c.byline, c.dateline, c.origin.source, c.snippet].filter(Boolean).join(' \n ')));
+  const outlets = [...new Set(summaries.flatMap((c) => c.outlet ?? []))].sort((a, b) => a.localeCompare(b));
+  const storyById = new Map(storiesOf.map((story, order) => [story.id, { story, order }]));
+  return { summaries, storiesOf, copies, haystacks, outlets, storyById };
+}
+
+/**
  * The library: copies and the stories grouping them, filtered by words and outlet, and the drafts, by title.
  * Searches the summaries only (headline, outlet, byline, dateline, source and the opening of the body): the
  * full bodies stay on disk, which is what keeps a 50,000-copy library quick to open and to filter.
  */
 export function createLibraryService(store: Store) {
-  // Folded search text per summary object; summaries are replaced, never mutated, so this stays right.
-  const folded = new WeakMap<CopySummary, string>();
-  const haystack = (copy: CopySummary): string => {
-    let text = folded.get(copy);
-    if (text === undefined) {
-      text = foldForSearch([copy.headline, copy.outlet, copy.byline, copy.dateline, copy.origin.source, copy.snippet].filter(Boolean).join(' \n '));
-      folded.set(copy, text);
-    }
-    return text;
+  let snapshot: Snapshot | null = null;
+  /** The snapshot for the store as it is: the repositories replace their arrays on every change, never mutate them. */
+  const current = (): Snapshot => {
+    const summaries = store.copies.peekSummaries();
+    const storiesOf = store.stories.peekAll();
+    if (snapshot?.summaries !== summaries || snapshot.storiesOf !== storiesOf) snapshot = snapshotOf(summaries, storiesOf);
+    return snapshot;
   };
 
   // Drafts merge several outlets, so the outlet filter leaves them all listed; the words match the title.
@@ -39,27 +59,46 @@ export function createLibraryService(store: Store) {
 
   return {
     list(input: LibraryQuery): Library {
-      const all = store.copies.peekSummaries();
+      const { copies: all, haystacks, outlets, storyById } = current();
       const words = queryWords(input.query);
-      const copies = all
-        .filter((c) => (input.outlet === undefined || c.outlet === input.outlet) && words.every((w) => haystack(c).includes(w)))
-        .sort((a, b) => newestFirst(timeOf(a), timeOf(b)));
-      const matched = new Map(copies.map((c) => [c.id, c]));
-      const stories: StorySummary[] = [];
-      for (const story of store.stories.peekAll()) {
-        const members = story.copyIds.flatMap((id) => matched.get(id) ?? []);
-        if (members.length === 0) continue;
-        stories.push({
+      // Newest first already, so each story meets its newest matching copy first.
+      const matched: CopySummary[] = [];
+      const membersOf = new Map<string, CopySummary[]>();
+      const loose: CopySummary[] = [];
+      all.forEach((copy, i) => {
+        if ((input.outlet !== undefined && copy.outlet !== input.outlet) || !words.every((w) => haystacks[i]!.includes(w))) return;
+        matched.push(copy);
+        const known = copy.storyId === null ? undefined : storyById.get(copy.storyId);
+        if (!known?.story.copyIds.includes(copy.id)) return void loose.push(copy);
+        const members = membersOf.get(copy.storyId!);
+        if (members) members.push(copy);
+        else membersOf.set(copy.storyId!, [copy]);
+      });
+      const ordered = [...membersOf.keys()].sort(
+        (a, b) => newestFirst(timeOf(membersOf.get(a)![0]!), timeOf(membersOf.get(b)![0]!)) || storyById.get(a)!.order - storyById.get(b)!.order,
+      );
+      const shown = input.limit === undefined ? ordered : ordered.slice(0, input.limit);
+      const stories: StorySummary[] = shown.map((id) => {
+        const { story } = storyById.get(id)!;
+        const members = membersOf.get(id)!;
+        return {
           ...story,
-          copyIds: story.copyIds.filter((id) => store.copies.has(id)),
+          copyIds: story.copyIds.filter((copyId) => store.copies.has(copyId)),
           outlets: [...new Set(members.flatMap((c) => c.outlet ?? []))],
-          newestAt: members.map(timeOf).sort(newestFirst)[0] ?? null,
-        });
-      }
-      stories.sort((a, b) => newestFirst(a.newestAt, b.newestAt));
-      const outlets = [...new Set(all.flatMap((c) => c.outlet ?? []))].sort((a, b) => a.localeCompare(b));
+          newestAt: timeOf(members[0]!),
+        };
+      });
+      // Loose copies follow the last story in the tree, so a page that stops short of it leaves them out.
+      const left = new Set([...ordered.slice(shown.length).flatMap((id) => membersOf.get(id)!), ...loose]);
+      const copies = shown.length === ordered.length ? matched : matched.filter((c) => !left.has(c));
       // Every object returned is new (stories and arrays are built above): nothing of the store leaks out.
-      return { stories, copies: copies.map(detached), drafts: matchingDrafts(words), outlets };
+      return {
+        stories,
+        copies: copies.map(detached),
+        total: { stories: ordered.length, copies: matched.length },
+        drafts: matchingDrafts(words),
+        outlets: [...outlets],
+      };
     },
 
     async copy(id: string): Promise<WireCopy> {

@@ -33,6 +33,9 @@ export const nodeWriteOps: WriteOps = {
   rm: (file) => rm(file, { force: true }),
 };
 
+/** Errors of link() that mean the disk has no hard links (FAT, exFAT, some network shares), not a refusal. */
+export const NO_HARD_LINKS: ReadonlySet<string> = new Set(['ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EPERM', 'EXDEV']);
+
 let counter = 0;
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
@@ -54,6 +57,12 @@ async function writeAll(handle: WritableFile, data: string | Uint8Array): Promis
     at = end;
   }
 }
+
+/**
+ * The name of every temporary file writeTempBeside makes: ".<target name, at most 60 characters>.<pid>.<n>.tmp".
+ * A process killed mid-write leaves one behind; this is how the next run knows it is ours to delete.
+ */
+export const TEMP_FILE_NAME = /^\..{1,60}\.\d+\.\d+\.tmp$/s;
 
 /**
  * Writes `data` (strings as UTF-8) to a new hidden file in `file`'s folder and fsyncs it; returns its path.

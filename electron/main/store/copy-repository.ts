@@ -23,12 +23,31 @@ export class CopyRepository {
   private readonly shards = new Map<number, Promise<JsonDocument<ShardFile>>>();
   private readonly byId = new Map<string, CopySummary>();
   private readonly byFingerprint = new Map<string, string>();
+  private reloads = 0;
 
   constructor(
     private readonly index: JsonDocument<CopyIndex>,
     private readonly openShard: ShardOpener,
   ) {
-    for (const summary of index.peek().copies) this.remember(summary);
+    this.reindex();
+    // The CLI or a second app imported or deleted copies: the lookups follow the index as it is now.
+    index.onReload(() => {
+      this.reindex();
+      this.reloads += 1;
+    });
+  }
+
+  /**
+   * How many times the index was re-read because another process changed it: state derived from all copies
+   * (the import's story grouper) is rebuilt when this moves.
+   */
+  get reloadCount(): number {
+    return this.reloads;
+  }
+
+  /** Catches up with an index another process changed (shards are checked as they are read); true if it had. */
+  sync(): Promise<boolean> {
+    return this.index.refresh();
   }
 
   get count(): number {
@@ -69,6 +88,8 @@ export class CopyRepository {
   async getStored(id: string): Promise<StoredCopy | undefined> {
     if (!this.byId.has(id)) return undefined;
     const doc = await this.shard(shardOf(id));
+    // One stat: another process may have added or edited this copy since the shard was read.
+    await doc.refresh();
     const copy = doc.peek().copies[id];
     return copy && structuredClone(copy);
   }
@@ -133,7 +154,9 @@ export class CopyRepository {
   async forEach(visit: (copy: Readonly<WireCopy>) => void): Promise<void> {
     const slice = timeSlicer();
     for (let n = 0; n < SHARD_COUNT; n += 1) {
-      const doc = (await this.shards.get(n)) ?? (await this.openShard(n));
+      const cached = await this.shards.get(n);
+      if (cached) await cached.refresh();
+      const doc = cached ?? (await this.openShard(n));
       for (const copy of Object.values(doc.peek().copies)) {
         if (this.byId.has(copy.id)) visit(copy);
         await slice();
@@ -191,6 +214,12 @@ export class CopyRepository {
       doc.catch(() => this.shards.delete(n));
     }
     return doc;
+  }
+
+  private reindex(): void {
+    this.byId.clear();
+    this.byFingerprint.clear();
+    for (const summary of this.index.peek().copies) this.remember(summary);
   }
 
   private remember(summary: CopySummary): void {

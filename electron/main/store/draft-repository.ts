@@ -1,8 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import type { Draft, DraftRevision, DraftSummary } from '../../../shared/domain/model';
+import { sameStamp, stampOf, type FileStamp } from './file-stamp';
 import type { JsonDocument } from './json-document';
 import type { RevisionFiles } from './revision-files';
-import { MAX_REVISIONS, type DraftFile, type KeptRevision, type StorePaths } from './store-files';
+import type { DraftFile, KeptRevision, StorePaths } from './store-files';
 
 /** Ids that may become a file name: generated UUIDs and anything equally tame, never a path. */
 export const isFileSafeId = (id: string): boolean => /^[A-Za-z0-9_-]{1,100}$/.test(id);
@@ -20,36 +21,72 @@ export interface DraftChange {
   keep: DraftRevision[];
 }
 
+/** Thrown inside a draft's write queue when another process deleted its file: nothing is written. */
+class DeletedElsewhere extends Error {}
+
 /**
  * Drafts, one file each (drafts/<id>.json holding the draft and the list of its kept revisions), so saving a
  * draft costs the same however big the rest of the store is, and however long its history. The revisions'
  * words are in RevisionFiles, read on demand. All draft files are read at start for the list: a newsroom keeps
  * tens to hundreds, not tens of thousands.
+ *
+ * Another process (the CLI, a second app) may create, save or delete drafts: `sync` brings the list and the
+ * drafts in memory up to date with the folder, cheaply (one stat of the folder) when nothing changed.
  */
 export class DraftRepository {
   private readonly docs = new Map<string, JsonDocument<DraftFile>>();
+  /** The drafts folder as last scanned: creating, replacing or deleting a draft file changes it. */
+  private scanned: FileStamp | null = null;
 
   constructor(
     private readonly paths: StorePaths,
     private readonly open: DraftOpener,
     private readonly revisionFiles: RevisionFiles,
+    /** How many revisions a draft keeps (Settings.revisionsKept), read at each save so a change applies on the next one. */
+    private readonly keptLimit: () => number,
   ) {}
 
   async load(): Promise<void> {
+    await this.scan();
+  }
+
+  /**
+   * Catches up with drafts written by another process: new files are listed, deleted ones dropped, changed
+   * ones re-read. Returns whether anything changed.
+   */
+  async sync(): Promise<boolean> {
+    if (sameStamp(await stampOf(this.paths.draftsDir), this.scanned)) return false;
+    return this.scan();
+  }
+
+  private async scan(): Promise<boolean> {
+    // Stamped before reading, so a change made while scanning is seen by the next sync.
+    this.scanned = await stampOf(this.paths.draftsDir);
     let names: string[];
     try {
       names = await readdir(this.paths.draftsDir);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw error;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') names = [];
+      else throw error;
     }
-    for (const name of names) {
-      const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : '';
-      if (!isFileSafeId(id)) continue;
+    const ids = new Set(names.map((name) => (name.endsWith('.json') ? name.slice(0, -'.json'.length) : '')).filter(isFileSafeId));
+    let changed = false;
+    // One stat each; a file deleted elsewhere reads as gone.
+    for (const [id, doc] of this.docs) {
+      if (!(await doc.refresh())) continue;
+      changed = true;
+      if (!doc.onDisk) this.docs.delete(id);
+    }
+    for (const id of ids) {
+      if (this.docs.has(id)) continue;
       const doc = this.open(id);
       // A damaged file has been moved aside by load(); its draft is simply not listed.
-      if ((await doc.load()) && doc.peek().draft.id === id) this.docs.set(id, doc);
+      if ((await doc.load()) && doc.peek().draft.id === id) {
+        this.docs.set(id, doc);
+        changed = true;
+      }
     }
+    return changed;
   }
 
   get count(): number {
@@ -102,24 +139,33 @@ export class DraftRepository {
    * Applies `next(current)` to an existing draft inside its file's write queue, so a conflict check made in
    * `next` sees the revision actually stored. Revisions to keep are written before the draft file that lists
    * them (a crash in between leaves an unlisted file, never a listed revision without words); the oldest
-   * beyond MAX_REVISIONS are dropped. Returns undefined for an unknown id.
+   * beyond the kept limit are dropped. Returns undefined for an unknown id, or a draft another process deleted.
    */
   async revise(id: string, next: (current: Readonly<DraftFile>) => DraftChange): Promise<Draft | undefined> {
+    if (!this.docs.has(id)) await this.sync();
     const doc = this.docs.get(id);
     if (!doc) return undefined;
     let dropped: number[] = [];
     const saved = await doc.update(async (current) => {
+      if (!doc.onDisk) throw new DeletedElsewhere();
       const change = next(current);
       for (const revision of change.keep) await this.revisionFiles.write(revision);
       const kept = [...current.kept, ...change.keep.map(keptOf)];
-      dropped = kept.slice(0, -MAX_REVISIONS).map((k) => k.revision);
-      return { draft: change.draft, kept: kept.slice(-MAX_REVISIONS) };
+      const limit = this.keptLimit();
+      dropped = kept.slice(0, -limit).map((k) => k.revision);
+      return { draft: change.draft, kept: kept.slice(-limit) };
+    }).catch((error: unknown) => {
+      if (!(error instanceof DeletedElsewhere)) throw error;
+      this.docs.delete(id);
+      return undefined;
     });
+    if (!saved) return undefined;
     await this.revisionFiles.remove(id, dropped);
     return structuredClone(saved.draft);
   }
 
   async delete(id: string): Promise<boolean> {
+    if (!this.docs.has(id)) await this.sync();
     const doc = this.docs.get(id);
     if (!doc) return false;
     await doc.remove();

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import type { AtomicWriter } from './atomic-write';
 import type { FileFormat } from './file-format';
+import { stampOfStats, type FileStamp } from './file-stamp';
 import type { StoreHealth } from './store-health';
 
 /** A store file that exists but cannot be trusted: not JSON, cut short, or the wrong shape. */
@@ -29,13 +30,32 @@ export class JsonFileAdapter<T> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
+    return (await this.readStamped()).data;
+  }
+
+  /**
+   * Reads the file with the stamp of the very version read (stat and read on one open handle), so a write by
+   * another process in between cannot be mistaken for the version already in memory.
+   */
+  async readStamped(): Promise<{ data: T | null; stamp: FileStamp | null }> {
     let text: string;
+    let stamp: FileStamp;
     try {
-      text = await readFile(this.file, 'utf8');
+      const handle = await open(this.file, 'r');
+      try {
+        stamp = stampOfStats(await handle.stat({ bigint: true }));
+        text = await handle.readFile('utf8');
+      } finally {
+        await handle.close();
+      }
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { data: null, stamp: null };
       throw error;
     }
+    return { data: this.parse(text), stamp };
+  }
+
+  private parse(text: string): T {
     let raw: unknown;
     try {
       raw = JSON.parse(text);

@@ -17,6 +17,7 @@ import { asideStamp, moveAside } from './move-aside';
 import { readRawJson, versionOf } from './raw-json';
 import { reconcileMembership } from './reconcile-membership';
 import { RevisionFiles } from './revision-files';
+import { removeStaleTemps } from './stale-temps';
 import { StoreHealth } from './store-health';
 import { DraftFile, GroupingFile, MetaFile, SCHEMA_VERSION, ShardFile, STORE_ENTRIES, StoriesFile, storePaths } from './store-files';
 import { GroupingRepository } from './grouping-repository';
@@ -40,6 +41,8 @@ export interface Store {
   grouping: GroupingRepository;
   /** Resolves once every write queued so far has reached the disk (or failed). */
   flush: () => Promise<void>;
+  /** Re-reads what another process (the CLI, a second app) changed; true if anything had changed. */
+  sync: () => Promise<boolean>;
 }
 
 const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -62,6 +65,9 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
     usable = await prepareFolder(dataDir, [paths.copiesDir, paths.draftsDir], health);
   }
   if (usable) usable = await migrate(dataDir, paths, health, writer, now, options.migrations ?? MIGRATIONS);
+  // A process killed mid-write leaves its hidden temporary file; nothing reads them, but a big one (a copy
+  // shard, the index) would take disk space forever. Revision folders are left: their temps are one draft's.
+  if (usable) for (const folder of [dataDir, paths.copiesDir, paths.draftsDir]) await removeStaleTemps(folder);
 
   const metaDoc = document(paths.meta, schemaFormat(MetaFile), () => ({ schemaVersion: SCHEMA_VERSION, settings: { ...DEFAULT_SETTINGS }, seededSample: false }));
   const indexDoc = document(paths.copyIndex, copyIndexFormat, () => ({ copies: [] }));
@@ -76,6 +82,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
     paths,
     (id) => document(paths.draft(id), schemaFormat(DraftFile), () => ({ draft: placeholderDraft(id), kept: [] })),
     new RevisionFiles(paths, health, writer, now),
+    () => metaDoc.peek().settings.revisionsKept,
   );
 
   let metaExisted = false;
@@ -92,7 +99,9 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
   const flush = async () => {
     await Promise.all([metaDoc.flush(), storiesDoc.flush(), groupingDoc.flush(), copies.flush(), drafts.flush()]);
   };
-  return { dataDir, health, meta, copies, stories, drafts, grouping: new GroupingRepository(groupingDoc), flush };
+  // A few stats when nothing changed: cheap enough to run before every API call.
+  const sync = async () => (await Promise.all([metaDoc.refresh(), storiesDoc.refresh(), groupingDoc.refresh(), copies.sync(), drafts.sync()])).some(Boolean);
+  return { dataDir, health, meta, copies, stories, drafts, grouping: new GroupingRepository(groupingDoc), flush, sync };
 }
 
 /**

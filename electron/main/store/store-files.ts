@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { fnv1a32, mix32 } from '../../../shared/domain/text/hash';
-import { Draft, DraftRevision, Settings, Story, WireCopy } from '../../../shared/domain/model';
+import { DEFAULT_SETTINGS, Draft, DraftRevision, Settings, Story, WireCopy } from '../../../shared/domain/model';
 
 /**
  * The store's files and their shapes. Split so that each change rewrites only small files: saving a draft
@@ -18,8 +18,11 @@ export const SCHEMA_VERSION = 3;
  */
 export const SHARD_COUNT = 256;
 
-/** Revisions kept per draft; older ones are dropped on save so a draft file stays bounded. */
-export const MAX_REVISIONS = 50;
+/**
+ * Revisions kept per draft by default; older ones are dropped on save so a draft file stays bounded. The
+ * store's setting (Settings.revisionsKept) decides; this names its default for tests and the bench.
+ */
+export const MAX_REVISIONS = DEFAULT_SETTINGS.revisionsKept;
 
 export const MetaFile = z.object({
   schemaVersion: z.number().int().min(0),
@@ -53,8 +56,12 @@ export type StoriesFile = z.infer<typeof StoriesFile>;
 export const KeptRevision = DraftRevision.pick({ revision: true, savedAt: true, reason: true });
 export type KeptRevision = z.infer<typeof KeptRevision>;
 
+/** Which program last saved a draft: named in the conflict message of whoever saves over it from an older revision. */
+export const SavedBy = z.enum(['electron', 'web', 'cli']);
+export type SavedBy = z.infer<typeof SavedBy>;
+
 /** drafts/<id>.json: the current draft and its kept revisions, oldest first. */
-export const DraftFile = z.object({ draft: Draft, kept: z.array(KeptRevision) });
+export const DraftFile = z.object({ draft: Draft, kept: z.array(KeptRevision), savedBy: SavedBy.optional() });
 export type DraftFile = z.infer<typeof DraftFile>;
 
 /**

@@ -15,7 +15,7 @@ const { ignoreWhitespace, ignoreTypography, ignoreCase } = DEFAULT_COMPARE_OPTIO
  * The Compare tab: the versions of the open copy's story. The view and what is ignored are kept while the
  * user moves between copies; the compared pair starts again from the newly selected copy.
  */
-export function CompareTab({ copyId, storyId }: { copyId: string | null; storyId: string | null }) {
+export function CompareTab({ copyId, storyId, diffBudgetMs }: { copyId: string | null; storyId: string | null; diffBudgetMs: number }) {
   const story = useStory(storyId);
   const [view, setView] = useState<CompareView>('side-by-side');
   const [options, setOptions] = useState<IgnoreOptions>({ ignoreWhitespace, ignoreTypography, ignoreCase });
@@ -37,5 +37,5 @@ export function CompareTab({ copyId, storyId }: { copyId: string | null; storyId
       </EmptyState>
     );
   }
-  return <StoryCompare key={`${storyId}:${copyId}`} copies={copies} selectedCopyId={copyId} view={view} onView={setView} options={options} onOptions={setOptions} />;
+  return <StoryCompare key={`${storyId}:${copyId}`} copies={copies} selectedCopyId={copyId} view={view} onView={setView} options={options} onOptions={setOptions} budgetMs={diffBudgetMs} />;
 }

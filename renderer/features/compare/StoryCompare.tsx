@@ -24,6 +24,8 @@ export interface StoryCompareProps {
   onView: (view: CompareView) => void;
   options: IgnoreOptions;
   onOptions: (options: IgnoreOptions) => void;
+  /** Settings.diffBudgetMs: the wall-clock budget of each diff, past which the answer is marked approximate. */
+  budgetMs: number;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface StoryCompareProps {
  * milliseconds even on long stories, and switching pairs must feel instant); the whole-story alignment runs
  * in a worker, since it compares every version.
  */
-export function StoryCompare({ copies, selectedCopyId, view, onView, options, onOptions }: StoryCompareProps) {
+export function StoryCompare({ copies, selectedCopyId, view, onView, options, onOptions, budgetMs }: StoryCompareProps) {
   const ordered = useMemo(() => orderByTime(copies), [copies]);
   const ids = useMemo(() => ordered.map((copy) => copy.id), [ordered]);
   const [chosen, setChosen] = useState<Pair | null>(null);
@@ -40,8 +42,9 @@ export function StoryCompare({ copies, selectedCopyId, view, onView, options, on
   const from = ordered.find((copy) => copy.id === pair.from)!;
   const to = ordered.find((copy) => copy.id === pair.to)!;
 
-  const comparison = useMemo(() => comparePair(from, to, options), [from, to, options]);
-  const alignment = useAlignment(ordered, options);
+  const compared = useMemo(() => ({ ...options, timeoutMs: budgetMs }), [options, budgetMs]);
+  const comparison = useMemo(() => comparePair(from, to, compared), [from, to, compared]);
+  const alignment = useAlignment(ordered, compared);
   const [current, setCurrent] = useState<{ key: object; index: number | null }>({ key: comparison, index: null });
   // The current change belongs to one comparison: a new pair or new options start again from no change.
   const currentIndex = current.key === comparison ? current.index : null;

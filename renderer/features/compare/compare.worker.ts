@@ -1,11 +1,11 @@
 import { alignStory, type StoryAlignment, type StoryVersion } from '../../../shared/domain/align';
-import type { IgnoreOptions } from './comparePair';
+import type { PairOptions } from './comparePair';
 
 /** One alignment to compute; `id` lets the page drop answers that a newer request has overtaken. */
 export interface AlignRequest {
   id: number;
   versions: StoryVersion[];
-  options: IgnoreOptions;
+  options: PairOptions;
 }
 
 export type AlignReply = { id: number; ok: true; alignment: StoryAlignment } | { id: number; ok: false; message: string };

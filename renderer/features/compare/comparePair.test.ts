@@ -34,4 +34,10 @@ describe('comparePair', () => {
     const { rows } = comparePair(a, { ...a, id: 'b', paragraphs: ['One sentence here. Another sentence there.'] }, defaults);
     expect(rows.map((r) => r.kind)).toEqual(['same', 'same']);
   });
+
+  it('runs each diff under the budget it is given (Settings.diffBudgetMs), refusing one that is no budget', () => {
+    const a = version('a', ['The bridge will close on Monday.']);
+    expect(comparePair(a, a, { ...defaults, timeoutMs: 1200 }).diff.related).toBe(true);
+    expect(() => comparePair(a, a, { ...defaults, timeoutMs: 0 })).toThrow(/timeoutMs/);
+  });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { StoryAlignment, StoryVersion } from '../../../shared/domain/align';
-import type { IgnoreOptions } from './comparePair';
+import type { PairOptions } from './comparePair';
 import type { AlignReply, AlignRequest } from './compare.worker';
 
 export type AlignmentState = { status: 'loading' } | { status: 'ok'; alignment: StoryAlignment } | { status: 'error'; message: string };
@@ -9,7 +9,7 @@ export type AlignmentState = { status: 'loading' } | { status: 'ok'; alignment: 
  * The story's alignment (the matrix), computed in a worker so the tab stays responsive on long stories. Only
  * the answer to the latest request is kept; the worker lives as long as the component using it.
  */
-export function useAlignment(versions: readonly StoryVersion[], options: IgnoreOptions): AlignmentState {
+export function useAlignment(versions: readonly StoryVersion[], options: PairOptions): AlignmentState {
   const [state, setState] = useState<AlignmentState>({ status: 'loading' });
   const worker = useRef<Worker | null>(null);
   const latest = useRef(0);
@@ -28,16 +28,16 @@ export function useAlignment(versions: readonly StoryVersion[], options: IgnoreO
     };
   }, []);
 
-  const { ignoreWhitespace, ignoreTypography, ignoreCase } = options;
+  const { ignoreWhitespace, ignoreTypography, ignoreCase, timeoutMs } = options;
   useEffect(() => {
     const request: AlignRequest = {
       id: ++latest.current,
       versions: versions.map(({ id, outlet, publishedAt, paragraphs }) => ({ id, outlet, publishedAt, paragraphs })),
-      options: { ignoreWhitespace, ignoreTypography, ignoreCase },
+      options: { ignoreWhitespace, ignoreTypography, ignoreCase, ...(timeoutMs === undefined ? {} : { timeoutMs }) },
     };
     setState({ status: 'loading' });
     worker.current?.postMessage(request);
-  }, [versions, ignoreWhitespace, ignoreTypography, ignoreCase]);
+  }, [versions, ignoreWhitespace, ignoreTypography, ignoreCase, timeoutMs]);
 
   return state;
 }

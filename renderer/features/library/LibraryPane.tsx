@@ -40,25 +40,18 @@ interface Props {
 }
 
 const SEARCH_PAUSE_MS = 180;
-/**
- * Rows put in the page at once. A 50,000-copy library would otherwise mean tens of thousands of DOM nodes
- * and seconds per keystroke; past the budget the list says how much it is not showing.
- */
-const ROW_BUDGET = 400;
 
 export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onOpenDraft, openDraftId, onDraftDeleted, onLoadSample, onExportDraft, onDeleted, report }: Props) {
   const { api } = useApi();
   const [query, setQuery] = useState('');
   const [outlet, setOutlet] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set([DRAFTS_KEY]));
-  const [budget, setBudget] = useState(ROW_BUDGET);
   const filter = { query: useDebounced(query, SEARCH_PAUSE_MS), outlet };
   const library = useLibrary(filter);
   const filtering = Boolean(filter.query.trim() || filter.outlet);
 
   const nodes = useMemo(() => (library.value ? buildTree(library.value) : []), [library.value]);
   const rows = useMemo(() => visibleRows(nodes, expanded, library.value?.drafts ?? []), [nodes, expanded, library.value]);
-  const shown = rows.length > budget ? rows.slice(0, budget) : rows;
 
   // While searching or filtering, every story is opened so the matching copies are visible at once.
   useEffect(() => {
@@ -139,7 +132,8 @@ export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onOpen
         {library.status === 'loading' && !library.value && <Loading label="Loading the library…" />}
         {library.value && rows.length > 0 && (
           <LibraryTree
-            rows={shown}
+            rows={rows}
+            scrollRef={listRef}
             openCopyId={openCopyId}
             openDraftId={openDraftId}
             onToggle={toggle}
@@ -153,16 +147,6 @@ export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onOpen
             onDeleteDraft={setDeletingDraft}
             onDropCopy={(copyId, storyId) => void dropCopy(copyId, storyId)}
           />
-        )}
-        {shown.length < rows.length && (
-          <div className="library-pane__more">
-            <p>
-              Showing the first {shown.length.toLocaleString()} of {rows.length.toLocaleString()} rows. Search or filter to narrow the list.
-            </p>
-            <button type="button" className="button button--small" onClick={() => setBudget((b) => b + ROW_BUDGET)}>
-              Show {Math.min(ROW_BUDGET, rows.length - shown.length).toLocaleString()} more
-            </button>
-          </div>
         )}
         {library.value && rows.length === 0 && !filtering && (
           <EmptyState icon="library" title="Your library is empty">

@@ -1,15 +1,18 @@
-import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import type { CopySummary, DraftSummary } from '../../../shared/domain/model';
 import { Icon } from '../../ui/Icon';
 import type { MenuPosition } from '../../ui/ContextMenu';
 import { CopyRow } from './CopyRow';
 import { DraftRow, DraftsHeadingRow } from './DraftRow';
 import { StoryRow } from './StoryRow';
-import type { LibraryRow, TreeRow } from './libraryTree';
+import { useRowWindow } from '../compare/useRowWindow';
+import { treePositions, type LibraryRow, type TreeRow } from './libraryTree';
 import { rowCommand, treeAction } from './treeKeys';
 
 interface Props {
   rows: TreeRow[];
+  /** The element that scrolls the tree: only the rows in its view (and a few either side) are rendered. */
+  scrollRef: RefObject<HTMLElement | null>;
   openCopyId: string | null;
   openDraftId: string | null;
   onToggle: (groupKey: string, expand: boolean) => void;
@@ -35,6 +38,12 @@ const openableProps = (selected: boolean, classes: string, open: () => void) =>
     onClick: open,
   }) as const;
 
+/** Heights before a row is measured (the window corrects them as rows render): a story, a copy, a draft. */
+const estimatedHeight = (row: TreeRow): number => (row.kind === 'drafts' ? 36 : row.kind === 'draft' ? 54 : row.kind === 'story' ? 62 : 74);
+
+/** Space standing in for rows not rendered; hidden from readers, who are told positions by aria-posinset. */
+const spacer = (key: string, height: number) => height > 0 && <li key={key} role="none" aria-hidden="true" className="library-tree__spacer" style={{ height }} />;
+
 const menuPointOf = (element: Element): MenuPosition => {
   const box = element.getBoundingClientRect();
   return { x: box.left + 24, y: box.top + Math.min(box.height, 28) };
@@ -42,24 +51,32 @@ const menuPointOf = (element: Element): MenuPosition => {
 
 /**
  * The library as an ARIA tree with a roving tabindex: the tree is one Tab stop, arrows move inside it, and the
- * row that had focus keeps it across reloads as long as it is still listed.
+ * row that had focus keeps it across reloads as long as it is still listed. Long libraries are windowed: only
+ * the rows in view are in the DOM, plus the focused row wherever it is, so focus never falls out of the tree
+ * while scrolling and keys move across the whole list.
  */
-export function LibraryTree({ rows, openCopyId, openDraftId, onToggle, onOpen, onOpenDraft, onMenu, onDelete, onDeleteDraft, onDropCopy }: Props) {
+export function LibraryTree({ rows, scrollRef, openCopyId, openDraftId, onToggle, onOpen, onOpenDraft, onMenu, onDelete, onDeleteDraft, onDropCopy }: Props) {
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [dropKey, setDropKey] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const focusPending = useRef(false);
   const now = new Date();
 
-  const current = rows.some((row) => row.key === activeKey) ? activeKey : (rows[0]?.key ?? null);
+  const activeIndex = rows.findIndex((row) => row.key === activeKey);
+  const currentIndex = activeIndex >= 0 ? activeIndex : rows.length > 0 ? 0 : -1;
+  const current = rows[currentIndex]?.key ?? null;
+
+  const heights = useMemo(() => rows.map(estimatedHeight), [rows]);
+  const positions = useMemo(() => treePositions(rows), [rows]);
+  const { start, end, before, after, scrollToRow } = useRowWindow(scrollRef, heights);
 
   useEffect(() => {
     if (!focusPending.current) return;
     focusPending.current = false;
-    const element = listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(current ?? '')}"]`);
-    element?.focus();
-    element?.scrollIntoView({ block: 'nearest' });
-  }, [current]);
+    // The focused row is always rendered (see below), so it can take focus before the window reaches it.
+    listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(current ?? '')}"]`)?.focus({ preventScroll: true });
+    if (currentIndex >= 0) scrollToRow(currentIndex);
+  }, [current, currentIndex, scrollToRow]);
 
   const focusRow = (key: string) => {
     focusPending.current = true;
@@ -77,7 +94,8 @@ export function LibraryTree({ rows, openCopyId, openDraftId, onToggle, onOpen, o
       else if (command === 'delete' && row.kind === 'draft') onDeleteDraft(row.draft);
       return;
     }
-    const action = treeAction(rows, current, event.key);
+    const pageRows = Math.floor((scrollRef.current?.clientHeight ?? 0) / estimatedHeight(row ?? rows[0]!));
+    const action = treeAction(rows, current, event.key, pageRows);
     if (action.type === 'none') return;
     event.preventDefault();
     if (action.type === 'focus') focusRow(action.key);
@@ -120,79 +138,94 @@ export function LibraryTree({ rows, openCopyId, openDraftId, onToggle, onOpen, o
     </button>
   );
 
+  const renderRow = (row: TreeRow, index: number): ReactNode => {
+    const common = {
+      'data-key': row.key,
+      'data-row-index': index,
+      role: 'treeitem',
+      'aria-level': row.level,
+      'aria-posinset': positions[index]!.posInSet,
+      'aria-setsize': positions[index]!.setSize,
+      tabIndex: row.key === current ? 0 : -1,
+      onFocus: () => setActiveKey(row.key),
+      onContextMenu: (event: MouseEvent) => {
+        event.preventDefault();
+        setActiveKey(row.key);
+        onMenu(row, { x: event.clientX, y: event.clientY });
+      },
+    } as const;
+    if (row.kind === 'drafts') {
+      return (
+        <li
+          key={row.key}
+          {...common}
+          aria-expanded={row.expanded}
+          aria-selected={false}
+          data-testid="library-drafts"
+          className="library-tree__item library-tree__item--drafts"
+          onClick={() => onToggle(row.key, !row.expanded)}
+        >
+          <DraftsHeadingRow count={row.drafts.length} expanded={row.expanded} />
+        </li>
+      );
+    }
+    if (row.kind === 'draft') {
+      return (
+        <li key={row.key} {...common} {...openableProps(row.draft.id === openDraftId, 'library-tree__item--draft', () => onOpenDraft(row.draft.id))} data-testid="library-draft">
+          <DraftRow draft={row.draft} now={now} />
+          {actionsButton(row, `draft ${row.draft.title || 'Untitled draft'}`)}
+        </li>
+      );
+    }
+    if (row.kind === 'story') {
+      return (
+        <li
+          key={row.key}
+          {...common}
+          {...dropHandlers(row)}
+          aria-expanded={row.expanded}
+          aria-selected={false}
+          aria-haspopup="menu"
+          data-testid="library-story"
+          className={`library-tree__item library-tree__item--story${dropKey === row.key ? ' is-drop-target' : ''}`}
+          onClick={() => onToggle(row.key, !row.expanded)}
+        >
+          <StoryRow story={row.story} expanded={row.expanded} now={now} />
+          {actionsButton(row, row.story.headline ?? 'Untitled story')}
+        </li>
+      );
+    }
+    return (
+      <li
+        key={row.key}
+        {...common}
+        {...openableProps(row.copy.id === openCopyId, `library-tree__item--copy level-${row.level}`, () => onOpen(row.copy.id))}
+        data-testid="library-copy"
+        draggable
+        onDragStart={(event) => {
+          event.dataTransfer.setData(COPY_DRAG_TYPE, row.copy.id);
+          event.dataTransfer.effectAllowed = 'move';
+        }}
+      >
+        <CopyRow copy={row.copy} />
+        {actionsButton(row, `${row.copy.outlet ?? 'Unknown outlet'}: ${row.copy.headline ?? 'Untitled copy'}`)}
+      </li>
+    );
+  };
+
+  // The focused row when it is outside the window: rendered in its place, between two spacers that share the
+  // height the window leaves above (or below) the rendered rows.
+  const kept = currentIndex >= 0 && (currentIndex < start || currentIndex >= end) ? currentIndex : null;
+  const sum = (from: number, to: number) => heights.slice(from, to).reduce((a, b) => a + b, 0);
+  const keptHeight = kept === null ? 0 : heights[kept]!;
+  const aboveKept = kept === null ? 0 : kept < start ? Math.min(sum(0, kept), Math.max(0, before - keptHeight)) : Math.min(sum(end, kept), Math.max(0, after - keptHeight));
+  const keptRow = kept === null ? null : renderRow(rows[kept]!, kept);
+
   return (
     <ul ref={listRef} role="tree" aria-label="Drafts, stories and copies" className="library-tree" onKeyDown={onKeyDown}>
-      {rows.map((row) => {
-        const common = {
-          'data-key': row.key,
-          role: 'treeitem',
-          'aria-level': row.level,
-          tabIndex: row.key === current ? 0 : -1,
-          onFocus: () => setActiveKey(row.key),
-          onContextMenu: (event: MouseEvent) => {
-            event.preventDefault();
-            setActiveKey(row.key);
-            onMenu(row, { x: event.clientX, y: event.clientY });
-          },
-        } as const;
-        if (row.kind === 'drafts') {
-          return (
-            <li
-              key={row.key}
-              {...common}
-              aria-expanded={row.expanded}
-              aria-selected={false}
-              data-testid="library-drafts"
-              className="library-tree__item library-tree__item--drafts"
-              onClick={() => onToggle(row.key, !row.expanded)}
-            >
-              <DraftsHeadingRow count={row.drafts.length} expanded={row.expanded} />
-            </li>
-          );
-        }
-        if (row.kind === 'draft') {
-          return (
-            <li key={row.key} {...common} {...openableProps(row.draft.id === openDraftId, 'library-tree__item--draft', () => onOpenDraft(row.draft.id))} data-testid="library-draft">
-              <DraftRow draft={row.draft} now={now} />
-              {actionsButton(row, `draft ${row.draft.title || 'Untitled draft'}`)}
-            </li>
-          );
-        }
-        if (row.kind === 'story') {
-          return (
-            <li
-              key={row.key}
-              {...common}
-              {...dropHandlers(row)}
-              aria-expanded={row.expanded}
-              aria-selected={false}
-              aria-haspopup="menu"
-              data-testid="library-story"
-              className={`library-tree__item library-tree__item--story${dropKey === row.key ? ' is-drop-target' : ''}`}
-              onClick={() => onToggle(row.key, !row.expanded)}
-            >
-              <StoryRow story={row.story} expanded={row.expanded} now={now} />
-              {actionsButton(row, row.story.headline ?? 'Untitled story')}
-            </li>
-          );
-        }
-        return (
-          <li
-            key={row.key}
-            {...common}
-            {...openableProps(row.copy.id === openCopyId, `library-tree__item--copy level-${row.level}`, () => onOpen(row.copy.id))}
-            data-testid="library-copy"
-            draggable
-            onDragStart={(event) => {
-              event.dataTransfer.setData(COPY_DRAG_TYPE, row.copy.id);
-              event.dataTransfer.effectAllowed = 'move';
-            }}
-          >
-            <CopyRow copy={row.copy} />
-            {actionsButton(row, `${row.copy.outlet ?? 'Unknown outlet'}: ${row.copy.headline ?? 'Untitled copy'}`)}
-          </li>
-        );
-      })}
+      {kept !== null && kept < start ? [spacer('above-kept', aboveKept), keptRow, spacer('before', Math.max(0, before - aboveKept - keptHeight))] : spacer('before', before)}
+      {rows.slice(start, end).map((row, offset) => renderRow(row, start + offset))}
+      {kept !== null && kept >= end ? [spacer('below-window', aboveKept), keptRow, spacer('after', Math.max(0, after - aboveKept - keptHeight))] : spacer('after', after)}
     </ul>
   );
 }

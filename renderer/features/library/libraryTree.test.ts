@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Library } from '../../../shared/api/contract';
 import type { CopySummary, DraftSummary, StorySummary } from '../../../shared/domain/model';
-import { buildTree, copyKey, draftKey, DRAFTS_KEY, storyKey, visibleRows } from './libraryTree';
+import { buildTree, copyKey, draftKey, DRAFTS_KEY, storyKey, treePositions, visibleRows } from './libraryTree';
 import { rowCommand, treeAction } from './treeKeys';
 
 const copy = (id: string, storyId: string | null): CopySummary => ({
@@ -78,6 +78,25 @@ describe('visibleRows', () => {
   });
 });
 
+describe('treePositions', () => {
+  it('numbers each row among its siblings: the top level as one set, each open group’s children as another', () => {
+    const rows = visibleRows(buildTree(library), new Set([DRAFTS_KEY, storyKey('s1')]), [draft('d1'), draft('d2'), draft('d3')]);
+    const described = rows.map((row, i) => `${row.key} ${treePositions(rows)[i]!.posInSet}/${treePositions(rows)[i]!.setSize}`);
+    expect(described).toEqual([
+      'drafts 1/5',
+      'draft:d1 1/3',
+      'draft:d2 2/3',
+      'draft:d3 3/3',
+      'story:s1 2/5',
+      'copy:c2 1/2',
+      'copy:c1 2/2',
+      'story:s2 3/5',
+      'copy:c3 4/5',
+      'copy:c4 5/5',
+    ]);
+  });
+});
+
 describe('treeAction', () => {
   const closed = visibleRows(buildTree(library), new Set(), []);
   const open = visibleRows(buildTree(library), new Set([storyKey('s1'), storyKey('s2')]), []);
@@ -111,6 +130,14 @@ describe('treeAction', () => {
     expect(treeAction(rows, DRAFTS_KEY, 'Enter')).toEqual({ type: 'collapse', key: DRAFTS_KEY });
     const closed = visibleRows(buildTree(library), new Set(), [draft('d1')]);
     expect(treeAction(closed, DRAFTS_KEY, 'ArrowRight')).toEqual({ type: 'expand', key: DRAFTS_KEY });
+  });
+
+  it('moves a page with PageUp/PageDown, stopping at both ends', () => {
+    expect(treeAction(open, 'story:s1', 'PageDown', 2)).toEqual({ type: 'focus', key: 'copy:c1' });
+    expect(treeAction(open, 'copy:c1', 'PageDown', 2)).toEqual({ type: 'focus', key: 'copy:c3' });
+    expect(treeAction(open, 'copy:c3', 'PageDown', 50)).toEqual({ type: 'focus', key: 'copy:c4' });
+    expect(treeAction(open, 'copy:c3', 'PageUp', 3)).toEqual({ type: 'focus', key: 'copy:c2' });
+    expect(treeAction(open, 'copy:c2', 'PageUp', 50)).toEqual({ type: 'focus', key: 'story:s1' });
   });
 
   it('opens a copy with Enter and ignores other keys', () => {

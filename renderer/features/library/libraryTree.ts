@@ -71,3 +71,26 @@ export function visibleRows(nodes: LibraryNode[], expanded: ReadonlySet<string>,
   }
   return rows;
 }
+
+/** Where a row sits among its siblings, for screen readers (aria-posinset / aria-setsize, 1-based). */
+export interface TreePosition {
+  posInSet: number;
+  setSize: number;
+}
+
+/**
+ * Each row's place among its siblings: the top level (drafts heading, stories, loose copies) is one set,
+ * each open group's children another. A virtualised tree renders a few rows of thousands, so the reader can
+ * no longer count them in the DOM and must be told.
+ */
+export function treePositions(rows: readonly TreeRow[]): TreePosition[] {
+  const parentOf = (row: TreeRow): string | null => (row.kind === 'copy' || row.kind === 'draft' ? row.parentKey : null);
+  const sizes = new Map<string | null, number>();
+  const positions = rows.map((row) => {
+    const parent = parentOf(row);
+    const posInSet = (sizes.get(parent) ?? 0) + 1;
+    sizes.set(parent, posInSet);
+    return { parent, posInSet };
+  });
+  return positions.map(({ parent, posInSet }) => ({ posInSet, setSize: sizes.get(parent)! }));
+}

@@ -15,11 +15,15 @@ const isGroup = (row: TreeRow): row is GroupRow => row.kind === 'story' || row.k
 
 const isChildOf = (row: TreeRow | undefined, parentKey: string): boolean => row !== undefined && !isGroup(row) && row.parentKey === parentKey;
 
+/** Rows a PageUp/PageDown moves when the caller does not know how many fit in view. */
+export const DEFAULT_PAGE_ROWS = 10;
+
 /**
  * The WAI-ARIA tree pattern's keys: ↑/↓ move, → expands a story (or the drafts) or enters it, ← collapses it
- * or goes back to the parent, Home/End jump, Enter opens a copy or a draft or toggles a group.
+ * or goes back to the parent, Home/End jump, PageUp/PageDown move by `pageRows` (about a screenful), Enter
+ * opens a copy or a draft or toggles a group.
  */
-export function treeAction(rows: TreeRow[], activeKey: string | null, key: string): TreeAction {
+export function treeAction(rows: TreeRow[], activeKey: string | null, key: string, pageRows = DEFAULT_PAGE_ROWS): TreeAction {
   if (rows.length === 0) return { type: 'none' };
   const index = rows.findIndex((row) => row.key === activeKey);
   const row = rows[index];
@@ -36,6 +40,10 @@ export function treeAction(rows: TreeRow[], activeKey: string | null, key: strin
       return focusAt(0);
     case 'End':
       return focusAt(rows.length - 1);
+    case 'PageDown':
+      return focusAt(index < 0 ? 0 : index + Math.max(1, pageRows));
+    case 'PageUp':
+      return focusAt(index < 0 ? 0 : index - Math.max(1, pageRows));
   }
   if (!row) return { type: 'none' };
   switch (key) {

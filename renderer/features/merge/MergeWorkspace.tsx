@@ -53,10 +53,18 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace, report 
   const { plan, fields, mounted, current, onChange, changeFields } = edited;
   // Read right after a flush (the export fix names the revision it fixes), before React has re-rendered.
   const revisionRef = useRef(draft.revision);
-  const { state: save, saver } = useAutosave(draft, edited.snapshot, (saved) => {
-    revisionRef.current = saved.revision;
-    setRevision(saved.revision);
-  });
+  const { state: save, saver } = useAutosave(
+    draft,
+    edited.snapshot,
+    (saved) => {
+      revisionRef.current = saved.revision;
+      setRevision(saved.revision);
+    },
+    (copy) => {
+      onReplace(copy);
+      report('Your text was saved as a new draft; the other version stays as it was saved.');
+    },
+  );
   saverRef.current = saver;
   const changePlan = (next: MergePlan | { problem: string }) => setProblem(edited.changePlan(next));
 
@@ -111,7 +119,7 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace, report 
   return (
     <section className="merge" aria-label="Merge" data-testid="merge" onBlur={flushOnLeave}>
       <MergeHeader title={fields.headline} status={status} onStatus={(next) => void changeStatus(next)} save={save} onSave={checkpoint} onRetry={() => void saver.flush()} onExport={exporting.openDialog} />
-      {save.kind === 'conflict' && <ConflictNotice message={save.message} onReload={() => void reloadTheirs()} onKeepMine={() => void saver.keepMine()} />}
+      {save.kind === 'conflict' && <ConflictNotice message={save.message} onReload={() => void reloadTheirs()} onKeepCopy={() => void saver.keepAsCopy()} />}
       {problem && (
         <p className="merge__problem" role="alert">
           {problem}

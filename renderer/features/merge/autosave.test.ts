@@ -12,12 +12,14 @@ interface Call {
 function setup(revision = 1) {
   let text = 'v0';
   const calls: Call[] = [];
+  const copies: { snapshot: string; answer: (result: SaveResult) => void }[] = [];
   const states: SaveState[] = [];
   const saver = createAutosaver({
     revision,
     take: () => text,
     save: (snapshot, { baseRevision, checkpoint }) =>
       new Promise<SaveResult>((answer) => calls.push({ snapshot, baseRevision, checkpoint, answer })),
+    saveCopy: (snapshot) => new Promise<SaveResult>((answer) => copies.push({ snapshot, answer })),
     onState: (state) => states.push(state),
   });
   const type = (next: string) => {
@@ -25,7 +27,7 @@ function setup(revision = 1) {
     saver.changed();
   };
   const okAnswer = (call: Call, rev: number) => call.answer({ ok: true, revision: rev, savedAt: `t${rev}` });
-  return { saver, calls, states, type, okAnswer };
+  return { saver, calls, copies, states, type, okAnswer };
 }
 
 describe('autosave', () => {
@@ -83,8 +85,8 @@ describe('autosave', () => {
     await second;
   });
 
-  it('after a conflict it stops saving until "keep mine", which saves without the stale base', async () => {
-    const { saver, calls, type, states } = setup(3);
+  it('after a conflict it stops saving until "keep mine as a copy", which saves the text as a new draft only', async () => {
+    const { saver, calls, copies, type, states } = setup(3);
     type('mine');
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DEBOUNCE_MS);
     calls[0]!.answer({ ok: false, conflict: true, message: 'saved elsewhere' });
@@ -95,10 +97,36 @@ describe('autosave', () => {
     await saver.flush();
     expect(calls).toHaveLength(1);
     expect(saver.dirty()).toBe(true);
-    const kept = saver.keepMine();
-    expect(calls[1]).toMatchObject({ snapshot: 'mine, more', baseRevision: undefined });
-    calls[1]!.answer({ ok: true, revision: 5, savedAt: 't5' });
+    const kept = saver.keepAsCopy();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(copies.map((c) => c.snapshot)).toEqual(['mine, more']);
+    copies[0]!.answer({ ok: true, revision: 1, savedAt: 'copy-t1' });
     await kept;
+    expect(states.at(-1)).toEqual({ kind: 'saved', at: 'copy-t1' });
+    expect(saver.dirty()).toBe(false);
+    // Nothing is ever written over the draft that changed elsewhere, now or at the next flush.
+    await saver.flush();
+    expect(calls).toHaveLength(1);
+  });
+
+  it('a copy that cannot be saved leaves the conflict open, its message saying why', async () => {
+    const { saver, calls, copies, type, states } = setup(3);
+    type('mine');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DEBOUNCE_MS);
+    calls[0]!.answer({ ok: false, conflict: true, message: 'Changed elsewhere.' });
+    await vi.advanceTimersByTimeAsync(0);
+    const kept = saver.keepAsCopy();
+    await vi.advanceTimersByTimeAsync(0);
+    copies[0]!.answer({ ok: false, conflict: false, message: 'disk full' });
+    await kept;
+    expect(states.at(-1)).toEqual({ kind: 'conflict', message: 'Changed elsewhere. Saving your text as a copy failed: disk full' });
+    expect(saver.dirty()).toBe(true);
+    // Both ways out still work: a second try saves the copy.
+    const again = saver.keepAsCopy();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(copies).toHaveLength(2);
+    copies[1]!.answer({ ok: true, revision: 1, savedAt: 't1' });
+    await again;
     expect(saver.dirty()).toBe(false);
   });
 

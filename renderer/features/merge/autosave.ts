@@ -4,7 +4,8 @@
  *   lands within a second of the last keystroke;
  * - never two saves in flight: changes made while one is running are coalesced into one save after it;
  * - every save names the revision it started from, so an edit made elsewhere is a conflict, not a silent
- *   overwrite; after a conflict nothing is saved until the user chooses "reload theirs" or "keep mine";
+ *   overwrite; after a conflict nothing is saved until the user chooses "reload theirs" or "keep mine as a
+ *   copy";
  * - flush() saves now (Ctrl/Cmd+S, blur, tab switch, pagehide, before another draft loads).
  * The snapshot is taken when the save starts, not when the change happened, so a save always carries the
  * newest text and plan.
@@ -35,6 +36,8 @@ export interface AutosaveOptions<S> {
   /** The state to save, read when a save starts. */
   take: () => S;
   save: (snapshot: S, options: { baseRevision: number | undefined; checkpoint: boolean }) => Promise<SaveResult>;
+  /** Stores the snapshot as a new draft, beside the one that changed elsewhere. */
+  saveCopy: (snapshot: S) => Promise<SaveResult>;
   onState: (state: SaveState) => void;
   debounceMs?: number;
   timers?: Timers;
@@ -45,8 +48,12 @@ export interface Autosaver {
   changed: () => void;
   /** Saves now if anything is unsaved (or always, for a checkpoint); resolves when the store has answered. */
   flush: (options?: { checkpoint?: boolean }) => Promise<void>;
-  /** After a conflict: save this text anyway, as the newest revision. */
-  keepMine: () => Promise<void>;
+  /**
+   * After a conflict: saves this text as a new draft and leaves the stored one as the other editor left it.
+   * Never "save mine over theirs": their text may exist nowhere else (autosaves are not kept as revisions), and
+   * a sub-editor who finds two drafts can compare and merge them, while one who loses a colleague's work cannot.
+   */
+  keepAsCopy: () => Promise<void>;
   /** A revision reached by another call (status change): later saves start from it. */
   adopt: (revision: number) => void;
   /** True while a change is not yet in the store. */
@@ -55,10 +62,10 @@ export interface Autosaver {
 
 const realTimers: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) };
 
-export function createAutosaver<S>({ revision, take, save, onState, debounceMs = AUTOSAVE_DEBOUNCE_MS, timers = realTimers }: AutosaveOptions<S>): Autosaver {
+export function createAutosaver<S>({ revision, take, save, saveCopy, onState, debounceMs = AUTOSAVE_DEBOUNCE_MS, timers = realTimers }: AutosaveOptions<S>): Autosaver {
   let base = revision;
   let dirty = false;
-  let conflict = false;
+  let conflict: string | null = null;
   let timer: unknown = null;
   let running: Promise<void> | null = null;
   // A checkpoint asked for while a save runs is owed by the save that follows it.
@@ -69,35 +76,35 @@ export function createAutosaver<S>({ revision, take, save, onState, debounceMs =
     timer = null;
   };
 
-  const runOnce = async (checkpoint: boolean, ignoreBase: boolean): Promise<void> => {
+  const runOnce = async (checkpoint: boolean): Promise<void> => {
     const snapshot = take();
     dirty = false;
     onState({ kind: 'saving' });
-    const result = await save(snapshot, { baseRevision: ignoreBase ? undefined : base, checkpoint });
+    const result = await save(snapshot, { baseRevision: base, checkpoint });
     if (result.ok) {
       base = result.revision;
-      conflict = false;
+      conflict = null;
       onState(dirty ? { kind: 'unsaved' } : { kind: 'saved', at: result.savedAt });
       return;
     }
     // The text that failed is still the newest: it must be saved by the next attempt.
     dirty = true;
-    conflict = result.conflict;
+    conflict = result.conflict ? result.message : null;
     if (checkpoint) checkpointOwed = true;
     onState(result.conflict ? { kind: 'conflict', message: result.message } : { kind: 'failed', message: result.message });
   };
 
-  const drain = async (checkpoint: boolean, ignoreBase = false): Promise<void> => {
+  const drain = async (checkpoint: boolean): Promise<void> => {
     // Serialized: wait for the save in flight, then save once more if anything (or a checkpoint) is owed.
     while (running) await running;
     const wantCheckpoint = checkpoint || checkpointOwed;
-    if ((!dirty && !wantCheckpoint) || (conflict && !ignoreBase)) return;
+    if ((!dirty && !wantCheckpoint) || conflict !== null) return;
     checkpointOwed = false;
-    running = runOnce(wantCheckpoint, ignoreBase).finally(() => {
+    running = runOnce(wantCheckpoint).finally(() => {
       running = null;
     });
     await running;
-    if (dirty && !conflict && timer === null) schedule();
+    if (dirty && conflict === null && timer === null) schedule();
   };
 
   const schedule = () => {
@@ -111,7 +118,7 @@ export function createAutosaver<S>({ revision, take, save, onState, debounceMs =
   return {
     changed: () => {
       dirty = true;
-      if (conflict) return;
+      if (conflict !== null) return;
       onState({ kind: 'unsaved' });
       schedule();
     },
@@ -120,9 +127,23 @@ export function createAutosaver<S>({ revision, take, save, onState, debounceMs =
       if (checkpoint) checkpointOwed = true;
       return drain(false);
     },
-    keepMine: () => {
+    keepAsCopy: async () => {
       stopTimer();
-      return drain(false, true);
+      while (running) await running;
+      const stale = conflict;
+      if (stale === null) return;
+      onState({ kind: 'saving' });
+      const result = await saveCopy(take());
+      if (!result.ok) {
+        // Still in conflict, and still nothing lost: the text is in the editor, and both buttons still work.
+        onState({ kind: 'conflict', message: `${stale} Saving your text as a copy failed: ${result.message}` });
+        return;
+      }
+      // The copy holds this text now: nothing is owed to the draft that changed elsewhere.
+      dirty = false;
+      checkpointOwed = false;
+      conflict = null;
+      onState({ kind: 'saved', at: result.savedAt });
     },
     adopt: (next) => {
       base = Math.max(base, next);

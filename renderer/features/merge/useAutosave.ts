@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Draft } from '../../../shared/domain/model';
 import { useApi } from '../../api/ApiContext';
 import { createAutosaver, type Autosaver, type SaveState } from './autosave';
+import { conflictMessage } from './conflictMessage';
 import { registerOpenFlush, trackSave } from './pendingSaves';
 
 /** What a save writes besides the draft's identity: made from the editor's state when the save starts. */
@@ -21,13 +22,15 @@ export interface DraftSnapshot {
  * page (the twin's transport is a plain fetch, and a keepalive request is capped at 64 KB, less than a long
  * draft), so a close or crash loses at most the changes of the debounce window (AUTOSAVE_DEBOUNCE_MS) before it.
  */
-export function useAutosave(draft: Draft, take: () => DraftSnapshot, onSaved: (draft: Draft) => void) {
+export function useAutosave(draft: Draft, take: () => DraftSnapshot, onSaved: (draft: Draft) => void, onCopied: (copy: Draft) => void) {
   const { api } = useApi();
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: draft.updatedAt });
   const takeRef = useRef(take);
   takeRef.current = take;
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
+  const onCopiedRef = useRef(onCopied);
+  onCopiedRef.current = onCopied;
   const [saver] = useState<Autosaver>(() =>
     createAutosaver<DraftSnapshot>({
       revision: draft.revision,
@@ -36,8 +39,15 @@ export function useAutosave(draft: Draft, take: () => DraftSnapshot, onSaved: (d
       onState: (next) => setState((previous) => (previous.kind === next.kind && (next.kind === 'unsaved' || next.kind === 'saving') ? previous : next)),
       save: async (snapshot, { baseRevision, checkpoint }) => {
         const result = await api['drafts.save']({ id: draft.id, storyId: draft.storyId, ...snapshot, ...(baseRevision ? { baseRevision } : {}), checkpoint });
-        if (!result.ok) return { ok: false, conflict: result.error.code === 'conflict', message: result.error.message };
+        if (!result.ok) return { ok: false, conflict: result.error.code === 'conflict', message: conflictMessage(result.error) };
         onSavedRef.current(result.value);
+        return { ok: true, revision: result.value.revision, savedAt: result.value.updatedAt };
+      },
+      // Same story and words, no id: a new draft, listed beside the one that changed elsewhere.
+      saveCopy: async (snapshot) => {
+        const result = await api['drafts.save']({ storyId: draft.storyId, ...snapshot, checkpoint: true });
+        if (!result.ok) return { ok: false, conflict: false, message: result.error.message };
+        onCopiedRef.current(result.value);
         return { ok: true, revision: result.value.revision, savedAt: result.value.updatedAt };
       },
     }),

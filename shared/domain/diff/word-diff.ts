@@ -62,7 +62,9 @@ function readableParts(hunks: readonly { value: string[]; added: boolean; remove
 /**
  * Word-level changes between two runs of text, compared under the same options as sentences (so a straight
  * versus curly quote is not highlighted), with the edit budget as jsdiff's maxEditLength. Common and removed
- * parts concatenate to the old text, common and added parts to the new.
+ * parts concatenate to the old text, common and added parts to the new, up to what the options ignore: a common
+ * part is printed as the new text has it, so on the old side its spacing (always ignored), quote style or case
+ * may be the new text's.
  */
 export function diffWords(oldText: string, newText: string, options: CompareOptions): WordDiff {
   const key = (token: string) => compareKey(token, options);

@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
 import mammoth from 'mammoth';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { extractDocx } from '../../../electron/main/ingest/docx';
+import { zipFiles } from '../../../electron/main/ingest/__fixtures__/read-zip';
 import type { DraftBlock } from '../draft';
 import { normalizeText } from '../text/normalize';
 import { blockText } from './block-text';
@@ -26,23 +26,6 @@ const dir = mkdtempSync(join(tmpdir(), 'copydesk-docx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.useRealTimers());
 
-/** Each entry of a zip archive (as docx writes it: no comment, stored or deflated) with its DOS time stamp and text. */
-function zipFiles(zip: Uint8Array): Map<string, { stamp: number; text: string }> {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const end = zip.length - 22;
-  const files = new Map<string, { stamp: number; text: string }>();
-  for (let at = view.getUint32(end + 16, true), n = view.getUint16(end + 10, true); n > 0; n--) {
-    const nameLength = view.getUint16(at + 28, true);
-    const name = new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength));
-    const local = view.getUint32(at + 42, true);
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const data = zip.subarray(start, start + view.getUint32(at + 20, true));
-    const bytes = view.getUint16(at + 10, true) === 8 ? inflateRawSync(data) : data;
-    files.set(name, { stamp: view.getUint32(at + 12, true), text: new TextDecoder().decode(bytes) });
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return files;
-}
 const part = (zip: Uint8Array, name: string) => zipFiles(zip).get(name)!.text;
 
 const htmlOf = async (docx: Uint8Array) => new JSDOM((await mammoth.convertToHtml({ buffer: Buffer.from(docx) })).value).window.document;

@@ -31,7 +31,9 @@ const parser = new XMLParser({
 function refuseDangerousDoctype(xml: string, source: string): void {
   const doctype = DOCTYPE.exec(xml);
   if (!doctype) return;
-  if (/<!ENTITY/i.test(doctype[0])) {
+  // The whole text, not just the match: a "]" in a comment or quoted value inside the DOCTYPE ends the match
+  // early, and the declarations after it would slip past a check of the match alone.
+  if (/<!ENTITY/i.test(xml)) {
     throw new ExtractError(source, 'refused XML that declares entities in its DOCTYPE (entity expansion is not allowed)');
   }
   if (/\b(?:SYSTEM|PUBLIC)\b/.test(doctype[0])) {

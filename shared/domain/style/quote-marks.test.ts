@@ -75,4 +75,18 @@ describe('analyseQuotes', () => {
     const text = `First.\n"Quoted."`;
     expect(analyseQuotes(text).map((m) => text[m.index])).toEqual(['"', '"']);
   });
+
+  // Regressions (found by check-style.property.test.ts): a paragraph of hundreds of thousands of marks took
+  // quadratic time (each mark walked the run, each close searched every open quotation) and then overflowed
+  // the stack when its marks were spread into one push.
+  it('reads a paragraph of 200,000 marks', () => {
+    const text = `He said ${'\u201c'.repeat(100_000)}${"'".repeat(100_000)}`;
+    const marks = analyseQuotes(text);
+    expect(marks).toHaveLength(200_000);
+    expect(marks.every((m) => m.unbalanced)).toBe(true);
+  });
+
+  it('pairs a closing mark with the last open quotation of its kind, past open ones of the other kind', () => {
+    expect(roles(`\u201cOne \u2018two \u2018three\u201d four`)).toEqual(['open0', 'open1!', 'open2!', 'close0']);
+  });
 });

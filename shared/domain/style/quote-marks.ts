@@ -58,20 +58,41 @@ interface Pending {
   candidate: Candidate;
 }
 
-/** The nearest character that is not a quote mark, looking left (step -1) or right (step 1) from `at`. */
-function neighbourPast(paragraph: string, at: number, step: 1 | -1): string {
-  let i = at + step;
-  while (i >= 0 && i < paragraph.length && isQuote(paragraph[i]!)) i += step;
-  return paragraph[i] ?? '';
+/** Per position, the index of the nearest character that is not a quote mark on its left and on its right. */
+interface QuoteRunEdges {
+  before: Int32Array;
+  after: Int32Array;
 }
 
-function candidateFor(paragraph: string, i: number, kind: QuoteKind): Candidate {
+/**
+ * Two passes over the paragraph, so that a long run of quote marks (pasted junk) costs linear time: walking
+ * past the run from every mark in it would be quadratic.
+ */
+function quoteRunEdges(paragraph: string): QuoteRunEdges {
+  const before = new Int32Array(paragraph.length);
+  const after = new Int32Array(paragraph.length);
+  for (let i = 0, last = -1; i < paragraph.length; i++) {
+    before[i] = last;
+    if (!isQuote(paragraph[i]!)) last = i;
+  }
+  for (let i = paragraph.length - 1, last = paragraph.length; i >= 0; i--) {
+    after[i] = last;
+    if (!isQuote(paragraph[i]!)) last = i;
+  }
+  return { before, after };
+}
+
+/** Longest leading elision (LEADING_ELISION) plus a following character, which may be a surrogate pair. */
+const ELISION_WINDOW = 7;
+
+function candidateFor(paragraph: string, i: number, kind: QuoteKind, edges: QuoteRunEdges): Candidate {
   const prev = paragraph[i - 1] ?? '';
   const next = paragraph[i + 1] ?? '';
   const char = paragraph[i]!;
   if (kind === 'single' && WORD.test(prev) && WORD.test(next)) return 'apostrophe';
   const startsWord = prev === '' || BEFORE_OPENING.test(prev);
-  if (kind === 'single' && startsWord && LEADING_ELISION.test(paragraph.slice(i + 1))) return 'apostrophe';
+  // A window, not the rest of the paragraph: copying the rest at every mark would be quadratic.
+  if (kind === 'single' && startsWord && LEADING_ELISION.test(paragraph.slice(i + 1, i + 1 + ELISION_WINDOW))) return 'apostrophe';
   // "rock 'n' roll": both marks are apostrophes around the n.
   if (kind === 'single' && startsWord && next === 'n' && SINGLE.has(paragraph[i + 2] ?? '') && !WORD.test(paragraph[i + 3] ?? '')) {
     return 'apostrophe';
@@ -79,8 +100,8 @@ function candidateFor(paragraph: string, i: number, kind: QuoteKind): Candidate 
   if (kind === 'single' && prev === 'n' && SINGLE.has(paragraph[i - 2] ?? '') && !WORD.test(paragraph[i - 3] ?? '')) {
     return 'apostrophe';
   }
-  const before = neighbourPast(paragraph, i, -1);
-  const after = neighbourPast(paragraph, i, 1);
+  const before = paragraph[edges.before[i]!] ?? '';
+  const after = paragraph[edges.after[i]!] ?? '';
   const opens = next !== '' && !NOT_AFTER_OPENING.test(next) && (before === '' || BEFORE_OPENING.test(before));
   const closes = prev !== '' && !NOT_BEFORE_CLOSING.test(prev) && (after === '' || AFTER_CLOSING.test(after));
   if (opens && !closes) return 'open';
@@ -108,9 +129,10 @@ function nextDefiniteSingles(pending: readonly Pending[]): ('open' | 'close' | n
 
 function pairParagraph(paragraph: string, offset: number, nextParagraph: string | undefined): QuoteMark[] {
   const pending: Pending[] = [];
+  const edges = quoteRunEdges(paragraph);
   for (let i = 0; i < paragraph.length; i++) {
     const kind = kindOf(paragraph[i]!);
-    if (kind) pending.push({ index: i, char: paragraph[i]!, kind, candidate: candidateFor(paragraph, i, kind) });
+    if (kind) pending.push({ index: i, char: paragraph[i]!, kind, candidate: candidateFor(paragraph, i, kind, edges) });
   }
   const marks: QuoteMark[] = pending.map((p) => ({
     index: offset + p.index,
@@ -126,15 +148,19 @@ function pairParagraph(paragraph: string, offset: number, nextParagraph: string 
   const runsOn = kindOf((nextParagraph ?? '').trimStart()[0] ?? '') !== null;
   const nextSingle = nextDefiniteSingles(pending);
   const open: number[] = []; // indexes into marks of the quotations still open, outermost first
+  // Positions in `open` of each kind's open quotations, so finding a closing mark's partner is not a search
+  // through every open quotation (quadratic on a paragraph of unclosed marks).
+  const openOfKind: Record<QuoteKind, number[]> = { single: [], double: [] };
   pending.forEach((p, k) => {
     const mark = marks[k]!;
     if (p.candidate === 'open') {
       mark.depth = open.length;
+      openOfKind[p.kind].push(open.length);
       open.push(k);
       return;
     }
     if (p.candidate !== 'close' && p.candidate !== 'close-or-apostrophe') return;
-    const partner = open.findLastIndex((o) => marks[o]!.kind === p.kind);
+    const partner = openOfKind[p.kind].at(-1) ?? -1;
     // A word-final single mark ("officers'") closes only a quotation that is open, that no later mark closes
     // instead ("‘The officers’ decision,’"), and that is not the outer quotation running on into the next
     // paragraph; otherwise it is the plural possessive's apostrophe. With no definite close later, the first
@@ -151,6 +177,7 @@ function pairParagraph(paragraph: string, offset: number, nextParagraph: string 
     // Quotations opened inside this one and never closed are the unbalanced ones, not this pair.
     const [, ...unclosed] = open.splice(partner);
     for (const inner of unclosed) marks[inner]!.unbalanced = true;
+    for (const positions of Object.values(openOfKind)) while ((positions.at(-1) ?? -1) >= partner) positions.pop();
     mark.depth = partner;
   });
   open.forEach((o, level) => {
@@ -167,7 +194,8 @@ export function analyseQuotes(text: string): QuoteMark[] {
   const marks: QuoteMark[] = [];
   let offset = 0;
   paragraphs.forEach((paragraph, p) => {
-    marks.push(...pairParagraph(paragraph, offset, paragraphs[p + 1]));
+    // One by one: spreading a paragraph of a few hundred thousand marks into push() overflows the call stack.
+    for (const mark of pairParagraph(paragraph, offset, paragraphs[p + 1])) marks.push(mark);
     offset += paragraph.length + 1;
   });
   return marks;

@@ -17,4 +17,12 @@ describe('spaceBeforePunctuation', () => {
     expect(spaceBeforePunctuation('a , b', { quoteStyle: 'us' })).toEqual(spaceBeforePunctuation('a , b', { quoteStyle: 'uk' }));
     expect(spaceBeforePunctuation('a , b', { quoteStyle: 'uk' })).toHaveLength(1);
   });
+
+  // Regression (found by check-style.property.test.ts): a long run of spaces ending in no mark was retried from
+  // every space in it, which took minutes on pasted junk; now one try per run, with the same answer.
+  it('takes a long run of spaces whole, ending in a mark or not', () => {
+    const run = ' '.repeat(100_000);
+    expect(spaceBeforePunctuation(`a${run}b`, { quoteStyle: 'uk' })).toEqual([]);
+    expect(spaceBeforePunctuation(`a${run}, b`, { quoteStyle: 'uk' })).toMatchObject([{ start: 1, end: 1 + run.length, replacement: '' }]);
+  });
 });
