@@ -65,7 +65,7 @@ test('two windows on one draft: the stale save is a conflict; "reload theirs" sh
   await typeAtEnd(other, 'Second window, lost if reloaded.');
   const conflict = other.getByTestId('merge-conflict');
   await expect(conflict).toBeVisible();
-  await expect(conflict).toContainText(/changed elsewhere \(revision \d+, saved \d\d:\d\d/);
+  await expect(conflict).toContainText(/changed elsewhere \(revision \d+, saved \d\d:\d\d( [AP]M)? in Copydesk in a browser\)/);
   await expect(other.getByTestId('merge-save-state')).toHaveText('Not saved: edited elsewhere');
   await conflict.getByRole('button', { name: 'Reload theirs' }).click();
   await expect(conflict).toHaveCount(0);
@@ -109,7 +109,7 @@ test('the command line saves the draft open in the app: typing then shows the co
   await typeAtEnd(page, 'Typed after the script.');
   const conflict = page.getByTestId('merge-conflict');
   await expect(conflict).toBeVisible();
-  await expect(conflict).toContainText(`changed elsewhere (revision ${draft.revision + 1}, saved`);
+  await expect(conflict).toContainText(new RegExp(`changed elsewhere \\(revision ${draft.revision + 1}, saved \\d\\d:\\d\\d( [AP]M)? from the command line\\)`));
   await conflict.screenshot({ path: path.join(SCREENSHOTS, 'concurrency-conflict-notice.png') });
   await page.screenshot({ path: path.join(SCREENSHOTS, 'concurrency-conflict-1440x900.png') });
   await conflict.getByRole('button', { name: 'Reload theirs' }).click();

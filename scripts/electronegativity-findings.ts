@@ -19,19 +19,24 @@ const CHECK_ID = /^[A-Z][A-Z0-9_]*_CHECK$/;
 export const GATING_SEVERITIES: ReadonlySet<string> = new Set(['HIGH', 'MEDIUM']);
 
 /**
- * The findings of a CSV report. Every row is checked for shape, so a report the tool wrote badly (it has
- * written its header over its first row before) fails the audit instead of passing with a finding missing.
+ * The findings of a CSV report. The tool writes its header and its rows with two separate writes whose order
+ * is not fixed, so the header record may come first or last, but exactly once. Every row is checked for shape,
+ * so a report the tool wrote badly (on a plain file it has written its header over its first row) fails the
+ * audit instead of passing with a finding missing.
  */
 export function findingsFromCsv(text: string, source: string): Finding[] {
-  const [header, ...rows] = parseCsv(text, source);
-  if (header === undefined || header.map((name) => name.trim()).join(',') !== COLUMNS.join(',')) {
-    throw new Error(`${source}: not an Electronegativity CSV report (header ${JSON.stringify(header?.join(',') ?? '')}).`);
+  const records = parseCsv(text, source);
+  const isHeader = (record: string[]) => record.map((name) => name.trim()).join(',') === COLUMNS.join(',');
+  const headers = records.filter(isHeader).length;
+  if (headers !== 1) {
+    throw new Error(`${source}: not an Electronegativity CSV report (${headers === 0 ? 'no' : headers} header record${headers === 0 ? '' : 's'} among ${records.length} records; first ${JSON.stringify(records[0]?.join(',') ?? '')}).`);
   }
+  const rows = records.filter((record) => !isHeader(record));
   return rows.map((row, index) => {
     const [check = '', severity = '', confidence = '', file = '', location = '', , description = ''] = row;
     const line = Number(location.split(':')[0]);
     if (row.length !== COLUMNS.length || !CHECK_ID.test(check) || !Number.isInteger(line) || line < 0) {
-      throw new Error(`${source}, record ${index + 2}: malformed finding ${JSON.stringify(row.join(','))}.`);
+      throw new Error(`${source}, finding ${index + 1}: malformed finding ${JSON.stringify(row.join(','))}.`);
     }
     return { check, severity, confidence, file, line, description };
   });

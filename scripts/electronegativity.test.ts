@@ -75,8 +75,16 @@ describe('the Electronegativity report', () => {
   it('refuses a report that is not whole (the header written over the first row)', async () => {
     const text = await fixture();
     const clobbered = text.slice(0, text.indexOf('\n') + 1) + text.slice(text.indexOf('"main/security.ts"'));
-    expect(() => findingsFromCsv(clobbered, 'findings.csv')).toThrow(/findings.csv, record 2: malformed finding/);
+    expect(() => findingsFromCsv(clobbered, 'findings.csv')).toThrow(/findings.csv, finding 1: malformed finding/);
     expect(() => findingsFromCsv('nothing to see\n', 'findings.csv')).toThrow(/not an Electronegativity CSV report/);
+    const header = text.slice(0, text.indexOf('\n'));
+    expect(() => findingsFromCsv(`${text}${header}\n`, 'findings.csv')).toThrow(/2 header records/);
+  });
+
+  it('reads a report whose rows arrived before its header (the tool writes the two separately)', async () => {
+    const text = await fixture();
+    const [header = '', ...rows] = text.trimEnd().split('\n');
+    expect(findingsFromCsv(`${rows.join('\n')}\n${header}\n`, 'findings.csv')).toEqual(findingsFromCsv(text, 'findings.csv'));
   });
 
   it('reports the tool’s own eng-disable comments, which would hide findings without a reason', () => {

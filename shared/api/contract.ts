@@ -30,6 +30,12 @@ export const StoreStatus = z.object({
 });
 export type StoreStatus = z.infer<typeof StoreStatus>;
 
+/**
+ * Stories the library pane fetches at first, and adds each time the reader nears the end: the whole of a
+ * 50,000-copy library is ~35 MB of JSON, too much to send again on every change; a page is a few hundred KB.
+ */
+export const LIBRARY_PAGE_STORIES = 300;
+
 export const LibraryQuery = z.object({
   /** Words to find in headline, outlet or body (all must match, case- and accent-insensitive). */
   query: z.string().max(500).optional(),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { article, hostilePage, hostileText, megabyteLine, runs } from './__fixtures__/arbitraries';
+import { article, hostilePage, hostileText, MEGABYTE_RUNS, megabyteLine, runs } from './__fixtures__/arbitraries';
 import { analyzePage, combineAnalyses } from './analyze';
 import { groupArticles, groupTexts } from './group';
 import { PageAnalysis, type AnalyzeOptions } from './model/analysis';
@@ -44,7 +44,7 @@ describe('page analysis on hostile pages', () => {
       fc.property(megabyteLine(), (page) => {
         expectWellFormed(analyzePage(page, OPTIONS));
       }),
-      runs(3, soak),
+      MEGABYTE_RUNS,
     );
   });
 

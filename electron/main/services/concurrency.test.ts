@@ -51,8 +51,8 @@ describe('the app and the CLI on one data folder', () => {
         const stale = call('drafts.save', { id: opened.id, storyId: null, title: 'Budget', content: '{}', text: 'app v2', baseRevision: opened.revision });
         await expect(stale).rejects.toMatchObject({
           code: 'conflict',
-          message: expect.stringMatching(/changed elsewhere \(revision 2, saved \d\d:\d\d UTC\)/),
-          details: { currentRevision: 2, savedAt: fromCli.updatedAt },
+          message: expect.stringMatching(/changed elsewhere \(revision 2, saved \d\d:\d\d UTC from the command line\)/),
+          details: { currentRevision: 2, savedAt: fromCli.updatedAt, savedBy: 'from the command line' },
         });
         expect((await call('drafts.get', { id: opened.id })).text).toBe('cli v2');
         // "Keep mine as a copy": the app's text goes into a new draft; the CLI's stays where it was.

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { numberedFilename } from '../../../shared/domain/export';
 import { EXPORT_FORMAT_IDS, type ExportFormat } from '../../../shared/domain/model';
 import { TEMP_FILE_NAME, writeTempBeside } from '../store/atomic-write';
-import { bundleChild, runAndKill, type ChildBundle } from '../store/__fixtures__/crash/crash-child';
+import { BUNDLE_TIMEOUT_MS, bundleChild, runAndKill, type ChildBundle } from '../store/__fixtures__/crash/crash-child';
 import type { ExportWriterConfig } from '../store/__fixtures__/crash/crash-protocol';
 import { between, crashRounds, crashSeed, describePlan, killPlan, seededRandom } from '../store/__fixtures__/crash/crash-random';
 import { damageProblems, draftProblems } from '../store/__fixtures__/crash/store-check';
@@ -99,7 +99,7 @@ describe('batch export killed with SIGKILL', () => {
   let bundle: ChildBundle;
   beforeAll(async () => {
     bundle = await bundleChild(path.join(import.meta.dirname, '..', 'store', '__fixtures__', 'crash', 'export-writer.ts'));
-  });
+  }, BUNDLE_TIMEOUT_MS);
   afterAll(() => bundle?.dispose());
 
   it(`leaves only complete files under final names through ${ROUNDS} kills, and the next export clears its stale temporary files`, async () => {
@@ -130,8 +130,8 @@ describe('batch export killed with SIGKILL', () => {
       let midWrite = 0;
       for (let round = 0; round < ROUNDS; round += 1) {
         // A batch is 8 file writes a draft and one store write: aim at the whole of it, not only its start.
-        const plan = killPlan(random, DRAFTS * 9);
-        const config: ExportWriterConfig = { dataDir, resourcesDir, seed: seed + round, folder, now: EXPORT_TIME };
+        const plan = killPlan(random, round, DRAFTS * 9);
+        const config: ExportWriterConfig = { dataDir, resourcesDir, seed: seed + round, folder, now: EXPORT_TIME, noHardLinks: round % 2 === 1 };
         await runAndKill(bundle, config, plan);
         const { problems, temps } = await folderProblems(folder, expected, checked);
         if (temps.some((file) => !seenTemps.has(file))) midWrite += 1;
@@ -162,7 +162,7 @@ describe('batch export killed with SIGKILL', () => {
       }
       expect((await readdir(folder)).filter((name) => TEMP_FILE_NAME.test(name))).toEqual([path.basename(live)]);
     });
-  }, 60_000 + ROUNDS * 8_000);
+  }, 60_000 + ROUNDS * 12_000);
 });
 
 describe('export.write after a crash', () => {

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleChild, runAndKill, type ChildBundle } from '../store/__fixtures__/crash/crash-child';
+import { BUNDLE_TIMEOUT_MS, bundleChild, runAndKill, type ChildBundle } from '../store/__fixtures__/crash/crash-child';
 import { crashPages, pageFingerprints } from '../store/__fixtures__/crash/crash-pages';
 import { parseAck, type ImportWriterConfig } from '../store/__fixtures__/crash/crash-protocol';
 import { crashRounds, crashSeed, describePlan, killPlan, seededRandom } from '../store/__fixtures__/crash/crash-random';
@@ -28,7 +28,7 @@ describe('import killed with SIGKILL', () => {
   let bundle: ChildBundle;
   beforeAll(async () => {
     bundle = await bundleChild(path.join(import.meta.dirname, '..', 'store', '__fixtures__', 'crash', 'import-writer.ts'));
-  });
+  }, BUNDLE_TIMEOUT_MS);
   afterAll(() => bundle?.dispose());
 
   it(`stores each copy whole or not at all through ${ROUNDS} kills, and importing again completes the library without duplicates`, async () => {
@@ -46,7 +46,7 @@ describe('import killed with SIGKILL', () => {
       const seenTemps = new Set<string>();
       for (let round = 0; round < ROUNDS; round += 1) {
         // An import commit writes its shards (up to 8 at once), then the index, then the stories: aim at all.
-        const plan = killPlan(random, 40);
+        const plan = killPlan(random, round, 40);
         const config: ImportWriterConfig = { dataDir, resourcesDir, seed: seed + round, pagesSeed: seed };
         const { lines } = await runAndKill(bundle, config, plan);
         for (const ack of lines.map(parseAck)) if (ack?.kind === 'copy') acknowledged.add(ack.id);
@@ -85,6 +85,6 @@ describe('import killed with SIGKILL', () => {
       expect([...(await damageProblems(store)), ...(await copyProblems(store))]).toEqual([]);
       console.info(`crash-import: ${acknowledged.size} acknowledged copies; ${everyArticle.length} articles in ${pages.length} pages`);
     });
-  }, 60_000 + ROUNDS * 6_000);
+  }, 60_000 + ROUNDS * 10_000);
 });
 

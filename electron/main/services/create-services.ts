@@ -69,7 +69,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const imports = createImportsService({ store, pipeline, committer, events, resourcesDir: options.resourcesDir, now, pickPaths: options.pickPaths });
   const copies = createCopiesService({ store, committer, queue, events, now });
   const regroup = createRegroupService({ store, queue, events, now, story: (id) => library.story(id) });
-  const drafts = createDraftsService({ store, events, now, story: (id) => library.story(id) });
+  const drafts = createDraftsService({ store, events, now, story: (id) => library.story(id), shell: options.shell });
   const exportDir = options.exportDir ?? defaultExportDir();
   const exporting = createExportService({ store, drafts, events, now, exportDir, pickTarget: options.pickExportTarget, ops: options.exportOps ?? nodeWriteOps });
   const fixForExport = createExportFix({ store, drafts, events });

@@ -236,3 +236,28 @@ describe('drafts.fromStory with the fake analyser', () => {
     });
   });
 });
+
+describe('two programs on one data folder', () => {
+  it('refuses the save made from an older revision, naming the revision, its time and the program that saved it', async () => {
+    await withTempDir(async (dir) => {
+      const open = (shell: 'web' | 'electron') =>
+        createServices({ dataDir: dir, resourcesDir: path.join(dir, 'none'), shell, pipeline: fakePipeline, now: () => new Date(START), log: () => {} });
+      // Two services, each with its own memory of the store: what two processes on one folder are.
+      const [browser, app] = [await open('web'), await open('electron')];
+      const [inBrowser, inApp] = [callerOf(browser.handlers), callerOf(app.handlers)];
+      const draft = await inBrowser('drafts.save', { ...base, text: 'first' });
+      expect((await inApp('drafts.list')).map((d) => d.id)).toEqual([draft.id]);
+      const theirs = await inBrowser('drafts.save', { ...base, id: draft.id, text: 'theirs', baseRevision: 1 });
+      await expect(inApp('drafts.save', { ...base, id: draft.id, text: 'mine', baseRevision: 1 })).rejects.toMatchObject({
+        code: 'conflict',
+        message: 'This draft was changed elsewhere (revision 2, saved 09:00 UTC in Copydesk in a browser) after you opened it.',
+        details: { currentRevision: 2, savedAt: theirs.updatedAt, savedBy: 'in Copydesk in a browser' },
+      });
+      // A status change is not a new text: the conflict still names who wrote the words.
+      await inApp('drafts.setStatus', { id: draft.id, status: 'ready' });
+      await expect(inApp('drafts.save', { ...base, id: draft.id, text: 'mine', baseRevision: 1 })).rejects.toMatchObject({ details: { savedBy: 'in Copydesk in a browser' } });
+      expect((await inApp('drafts.get', { id: draft.id })).text).toBe('theirs');
+      await Promise.all([browser.close(), app.close()]);
+    });
+  });
+});

@@ -4,20 +4,30 @@ import type { DraftSaveInput, StoryDetail } from '../../../shared/api/contract';
 import type { Draft, DraftRevision, DraftStatus, DraftSummary } from '../../../shared/domain/model';
 import type { DraftChange } from '../store/draft-repository';
 import type { Store } from '../store/open-store';
-import type { DraftFile } from '../store/store-files';
+import type { DraftFile, SavedBy } from '../store/store-files';
 import { isTimedRevisionDue, revisionOf, sameText } from './draft-revisions';
 import { mergedDraftOf } from './draft-from-story';
 import type { ServiceEvents } from './service-events';
 
 const notFound = (id: string) => new ApiFailure('not-found', `There is no draft with id ${id}.`);
 
+/** Who saved, as the conflict message names them; also sent in its details so the app can say it its own way. */
+const SAVED_BY_WORDS: Record<SavedBy, string> = { electron: 'in the Copydesk app', web: 'in Copydesk in a browser', cli: 'from the command line' };
+
 /**
- * Said to whoever saved on top of an older revision (another window, the app and the CLI). The time is UTC
- * here, as the CLI and logs read it; the app words it again in local time from `details.savedAt`.
+ * A save refused because it started from an older revision than the one stored (another window, the app and
+ * the CLI). The time is UTC here, as the CLI and logs read it; the app words it again in local time from
+ * `details.savedAt`.
  */
-export function conflictMessage(current: Pick<Draft, 'revision' | 'updatedAt'>): string {
-  const at = /T(\d\d:\d\d)/.exec(current.updatedAt)?.[1];
-  return `This draft was changed elsewhere (revision ${current.revision}${at ? `, saved ${at} UTC` : ''}) after you opened it.`;
+function conflictOf({ draft, savedBy }: Readonly<DraftFile>): ApiFailure {
+  const at = /T(\d\d:\d\d)/.exec(draft.updatedAt)?.[1];
+  const by = savedBy ? SAVED_BY_WORDS[savedBy] : undefined;
+  const facts = [`revision ${draft.revision}`, ...(at ? [`saved ${at} UTC${by ? ` ${by}` : ''}`] : by ? [`saved ${by}`] : [])];
+  return new ApiFailure('conflict', `This draft was changed elsewhere (${facts.join(', ')}) after you opened it.`, {
+    currentRevision: draft.revision,
+    savedAt: draft.updatedAt,
+    ...(by ? { savedBy: by } : {}),
+  });
 }
 
 export interface DraftsServiceDeps {
@@ -26,6 +36,8 @@ export interface DraftsServiceDeps {
   now: () => Date;
   /** A story with its readable copies (the library's), the versions drafts.fromStory merges. */
   story: (id: string) => Promise<StoryDetail>;
+  /** Which program these services run in, recorded with each save for the conflict message. */
+  shell?: SavedBy;
 }
 
 type NewDraft = Pick<Draft, 'storyId' | 'title' | 'content' | 'text'>;
@@ -38,13 +50,13 @@ type NewDraft = Pick<Draft, 'storyId' | 'title' | 'content' | 'text'>;
  * announcement makes every open window reload the whole library (a title typed in the editor appears in the
  * list at the next reload of any kind).
  */
-export function createDraftsService({ store, events, now, story }: DraftsServiceDeps) {
+export function createDraftsService({ store, events, now, story, shell }: DraftsServiceDeps) {
   const changed = (reason: string) => events.emit('library.changed', { reason });
 
   async function create(fields: NewDraft): Promise<Draft> {
     const at = now().toISOString();
     const draft: Draft = { id: randomUUID(), status: 'draft', revision: 1, createdAt: at, updatedAt: at, exports: [], ...fields };
-    const saved = await store.drafts.create(draft, revisionOf(draft, 'created'));
+    const saved = await store.drafts.create(draft, revisionOf(draft, 'created'), shell);
     changed('draft-created');
     return saved;
   }
@@ -89,12 +101,12 @@ export function createDraftsService({ store, events, now, story }: DraftsService
       return revise(input.id, (current) => {
         // Checked inside the file's write queue, so two windows saving at once cannot both win.
         if (baseRevision !== undefined && baseRevision < current.draft.revision) {
-          throw new ApiFailure('conflict', conflictMessage(current.draft), { currentRevision: current.draft.revision, savedAt: current.draft.updatedAt });
+          throw conflictOf(current);
         }
         // Every save counts a revision, kept or not, so the conflict check sees autosaves too.
         const draft: Draft = { ...current.draft, ...fields, updatedAt: at.toISOString(), revision: current.draft.revision + 1 };
         const reason = checkpoint ? 'saved' : isTimedRevisionDue(current.kept, at) ? 'timed' : null;
-        return { draft, keep: reason ? [revisionOf(draft, reason)] : [] };
+        return { draft, keep: reason ? [revisionOf(draft, reason)] : [], savedBy: shell };
       });
     },
 
@@ -119,7 +131,7 @@ export function createDraftsService({ store, events, now, story }: DraftsService
         const alreadyKept = last !== undefined && (last.revision === replaced.revision || (newest?.revision === last.revision && sameText(newest, replaced)));
         const draft: Draft = { ...replaced, title: chosen.title, content: chosen.content, text: chosen.text, updatedAt: at, revision: replaced.revision + 1 };
         // The text being replaced goes into the history first, so a restore can itself be undone.
-        return { draft, keep: [...(alreadyKept ? [] : [revisionOf(replaced, 'before-restore')]), revisionOf(draft, 'restored')] };
+        return { draft, keep: [...(alreadyKept ? [] : [revisionOf(replaced, 'before-restore')]), revisionOf(draft, 'restored')], savedBy: shell };
       });
       changed('draft-restored');
       return restored;

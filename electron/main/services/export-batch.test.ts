@@ -144,7 +144,7 @@ describe('export.batch', () => {
       open: async () => ({ writeFile: async () => {}, sync: async () => {}, close: async () => {} }),
       rename: async () => {},
       link: async () => {},
-      copyExclusive: async () => {},
+      moveExclusive: async () => {},
       rm: async () => {},
     };
     await withExportServices(

@@ -110,7 +110,7 @@ describe('writeExportFile', () => {
     });
   });
 
-  it('on a disk without hard links, still never clobbers (exclusive copy)', async () => {
+  it('on a disk without hard links, still never clobbers (exclusive move)', async () => {
     await withTempDir(async (dir) => {
       const noLinks = withFault({ link: async () => Promise.reject(errno('ENOTSUP', 'operation not supported')) });
       const target = path.join(dir, 'story.txt');

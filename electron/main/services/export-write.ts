@@ -18,7 +18,8 @@ export const numberedPath = (file: string, n: number): string => path.join(path.
 /**
  * Puts the finished temporary file at `target` unless something is there already (false then). A hard link
  * fails with EEXIST instead of replacing, so a file that appears between any check and this step is never
- * clobbered. Without hard links, an exclusive copy does the same (not atomic: a failed copy is removed).
+ * clobbered. Without hard links, an exclusive move does the same (the name is reserved, then the file renamed
+ * over the reservation), so even there a crash never leaves part of an export under its final name.
  */
 async function placeIfAbsent(temp: string, target: string, ops: WriteOps): Promise<boolean> {
   try {
@@ -29,12 +30,10 @@ async function placeIfAbsent(temp: string, target: string, ops: WriteOps): Promi
     if (!NO_HARD_LINKS.has(errnoOf(error) ?? '')) throw error;
   }
   try {
-    await ops.copyExclusive(temp, target);
+    await ops.moveExclusive(temp, target);
     return true;
   } catch (error) {
     if (errnoOf(error) === 'EEXIST') return false;
-    // The exclusive copy created `target` itself, so what is there now is our partial file.
-    await ops.rm(target).catch(() => {});
     throw error;
   }
 }

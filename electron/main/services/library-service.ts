@@ -89,8 +89,9 @@ export function createLibraryService(store: Store) {
         };
       });
       // Loose copies follow the last story in the tree, so a page that stops short of it leaves them out.
-      const left = new Set([...ordered.slice(shown.length).flatMap((id) => membersOf.get(id)!), ...loose]);
-      const copies = shown.length === ordered.length ? matched : matched.filter((c) => !left.has(c));
+      const onPage = new Set(shown);
+      const looseSet = new Set(loose);
+      const copies = shown.length === ordered.length ? matched : matched.filter((c) => c.storyId !== null && onPage.has(c.storyId) && !looseSet.has(c));
       // Every object returned is new (stories and arrays are built above): nothing of the store leaks out.
       return {
         stories,

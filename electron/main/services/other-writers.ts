@@ -5,17 +5,23 @@ import type { ServiceEvents } from './service-events';
 /** How often an idle app looks for changes made by the CLI or another app: a few stats each time. */
 export const OTHER_WRITERS_POLL_MS = 2000;
 
+/** The draft a call names (drafts.get, export.draft…): re-read before the call, one stat. */
+const namedId = (input: unknown): string | undefined =>
+  typeof input === 'object' && input !== null && 'id' in input && typeof input.id === 'string' ? input.id : undefined;
+
 /**
  * Keeps the services in step with other processes writing the same data folder (the CLI importing while the
- * app runs, a second app): every call first re-reads what changed on disk, so it answers from, and saves on
- * top of, what is really stored; and a timer notices changes while nobody calls, announcing them as
- * `library.changed` so open windows reload their lists without waiting for the user to do something.
+ * app runs, a second app): every call first re-reads what changed on disk (the library's files, the list of
+ * drafts, and the draft it names), so it answers from, and saves on top of, what is really stored; a timer
+ * also checks every draft while nobody calls, and announces any change as `library.changed` so open windows
+ * reload their lists without waiting for the user to do something.
  */
 export function watchOtherWriters(store: Store, events: ServiceEvents, pollMs = OTHER_WRITERS_POLL_MS) {
-  const catchUp = async (): Promise<void> => {
-    if (await store.sync()) events.emit('library.changed', { reason: 'changed-elsewhere' });
+  const catchUp = async (thorough: boolean, id?: string): Promise<void> => {
+    const [changed, draftChanged] = await Promise.all([store.sync({ thorough }), id === undefined ? false : store.drafts.refresh(id)]);
+    if (changed || draftChanged) events.emit('library.changed', { reason: 'changed-elsewhere' });
   };
-  const timer = setInterval(() => void catchUp().catch(() => {}), pollMs);
+  const timer = setInterval(() => void catchUp(true).catch(() => {}), pollMs);
   // Never what keeps a process (the CLI, a test) alive.
   timer.unref();
   return {
@@ -24,7 +30,7 @@ export function watchOtherWriters(store: Store, events: ServiceEvents, pollMs = 
       const wrapped = Object.entries(handlers).map(([method, handler]) => [
         method,
         async (input: never) => {
-          await catchUp();
+          await catchUp(false, namedId(input));
           return (handler as (input: never) => unknown)(input);
         },
       ]);

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from './atomic-write';
+import { nodeWriteOps, writeFileAtomic } from './atomic-write';
 import { SerialQueue } from './serial-queue';
 import { withTempDir } from './test-support';
 
@@ -56,5 +56,33 @@ describe('SerialQueue', () => {
     const results = await Promise.allSettled([queue.run(task('a', 20)), queue.run(task('b', 1, true)), queue.run(task('c', 1))]);
     expect(log).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+  });
+});
+
+describe('nodeWriteOps.moveExclusive (the no-clobber commit of disks without hard links)', () => {
+  it('moves the finished file into a free name, whole', async () => {
+    await withTempDir(async (dir) => {
+      await writeFile(path.join(dir, '.story.txt.1.1.tmp'), 'the whole story');
+      await nodeWriteOps.moveExclusive(path.join(dir, '.story.txt.1.1.tmp'), path.join(dir, 'story.txt'));
+      expect(await readdir(dir)).toEqual(['story.txt']);
+      expect(await readFile(path.join(dir, 'story.txt'), 'utf8')).toBe('the whole story');
+    });
+  });
+
+  it('refuses a taken name with EEXIST and touches neither file', async () => {
+    await withTempDir(async (dir) => {
+      await writeFile(path.join(dir, 'story.txt'), 'theirs');
+      await writeFile(path.join(dir, '.story.txt.1.1.tmp'), 'ours');
+      await expect(nodeWriteOps.moveExclusive(path.join(dir, '.story.txt.1.1.tmp'), path.join(dir, 'story.txt'))).rejects.toMatchObject({ code: 'EEXIST' });
+      expect(await readFile(path.join(dir, 'story.txt'), 'utf8')).toBe('theirs');
+      expect(await readFile(path.join(dir, '.story.txt.1.1.tmp'), 'utf8')).toBe('ours');
+    });
+  });
+
+  it('takes its reservation back when the move fails, leaving no empty file under the name', async () => {
+    await withTempDir(async (dir) => {
+      await expect(nodeWriteOps.moveExclusive(path.join(dir, 'vanished.tmp'), path.join(dir, 'story.txt'))).rejects.toMatchObject({ code: 'ENOENT' });
+      expect(await readdir(dir)).toEqual([]);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { copyFile, link, open, rename, rm } from 'node:fs/promises';
+import { link, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Replaces a file's content as one step. Injectable so tests can simulate a disk that refuses writes. */
@@ -20,8 +20,11 @@ export interface WriteOps {
   rename: (from: string, to: string) => Promise<void>;
   /** A hard link: fails with EEXIST when `to` exists, which makes a no-clobber commit race-free. */
   link: (from: string, to: string) => Promise<void>;
-  /** Copy that fails with EEXIST when `to` exists, for disks without hard links (FAT, exFAT, some shares). */
-  copyExclusive: (from: string, to: string) => Promise<void>;
+  /**
+   * Moves `from` to `to`, or fails with EEXIST (leaving `from` alone) when `to` exists: the no-clobber commit
+   * of disks without hard links (FAT, exFAT, some shares), where it is not race-free (see moveExclusive).
+   */
+  moveExclusive: (from: string, to: string) => Promise<void>;
   rm: (file: string) => Promise<void>;
 }
 
@@ -29,9 +32,25 @@ export const nodeWriteOps: WriteOps = {
   open: (file, flags) => open(file, flags),
   rename,
   link,
-  copyExclusive: (from, to) => copyFile(from, to, 1 /* COPYFILE_EXCL */),
+  moveExclusive,
   rm: (file) => rm(file, { force: true }),
 };
+
+/**
+ * Reserves `to` by creating it exclusively (empty), then renames the finished `from` over that reservation.
+ * A crash between the two steps leaves an empty file under the name, for an instant; an exclusive copy
+ * (the obvious alternative) would leave as much of the file as it had copied, for as long as copying takes.
+ */
+async function moveExclusive(from: string, to: string): Promise<void> {
+  await (await open(to, 'wx')).close();
+  try {
+    await rename(from, to);
+  } catch (error) {
+    // The reservation is ours: nobody else can have written to the name since we created it.
+    await rm(to, { force: true }).catch(() => {});
+    throw error;
+  }
+}
 
 /** Errors of link() that mean the disk has no hard links (FAT, exFAT, some network shares), not a refusal. */
 export const NO_HARD_LINKS: ReadonlySet<string> = new Set(['ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EPERM', 'EXDEV']);

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleChild, runAndKill, type ChildBundle } from './__fixtures__/crash/crash-child';
+import { BUNDLE_TIMEOUT_MS, bundleChild, runAndKill, type ChildBundle } from './__fixtures__/crash/crash-child';
 import { parseAck, parseIntent, type StoreWriterConfig } from './__fixtures__/crash/crash-protocol';
 import { crashRounds, crashSeed, describePlan, killPlan, seededRandom } from './__fixtures__/crash/crash-random';
 import { copyProblems, damageProblems, draftProblems, leftoverTemps } from './__fixtures__/crash/store-check';
@@ -64,7 +64,7 @@ describe('store writes killed with SIGKILL', () => {
   let bundle: ChildBundle;
   beforeAll(async () => {
     bundle = await bundleChild(path.join(import.meta.dirname, '__fixtures__', 'crash', 'store-writer.ts'));
-  });
+  }, BUNDLE_TIMEOUT_MS);
   afterAll(() => bundle?.dispose());
 
   it(`keeps every acknowledged draft save, deletion, setting and import through ${ROUNDS} kills, and loads without moving anything aside`, async () => {
@@ -80,7 +80,7 @@ describe('store writes killed with SIGKILL', () => {
       const dataDir = path.join(dir, 'data');
       let temps = new Set<string>();
       for (let round = 0; round < ROUNDS; round += 1) {
-        const plan = killPlan(random);
+        const plan = killPlan(random, round);
         const config: StoreWriterConfig = { dataDir, resourcesDir, seed: seed + round, firstSeq: (round + 1) * 1_000_000 };
         const { lines } = await runAndKill(bundle, config, plan);
         acknowledged.record(lines);
@@ -97,7 +97,7 @@ describe('store writes killed with SIGKILL', () => {
     });
     console.info(`crash-safety: ${acknowledged.count} acknowledged writes, ${midWrite} of ${ROUNDS} kills mid-write`);
     // Not vacuous: the children wrote, and kills did land inside writes.
-    expect(acknowledged.count).toBeGreaterThan(ROUNDS);
+    expect(acknowledged.count).toBeGreaterThan(0);
     expect(midWrite).toBeGreaterThan(0);
   }, 60_000 + ROUNDS * 6_000);
 });

@@ -3,7 +3,7 @@ import type { Draft, DraftRevision, DraftSummary } from '../../../shared/domain/
 import { sameStamp, stampOf, type FileStamp } from './file-stamp';
 import type { JsonDocument } from './json-document';
 import type { RevisionFiles } from './revision-files';
-import type { DraftFile, KeptRevision, StorePaths } from './store-files';
+import type { DraftFile, KeptRevision, SavedBy, StorePaths } from './store-files';
 
 /** Ids that may become a file name: generated UUIDs and anything equally tame, never a path. */
 export const isFileSafeId = (id: string): boolean => /^[A-Za-z0-9_-]{1,100}$/.test(id);
@@ -19,7 +19,11 @@ const keptOf = ({ revision, savedAt, reason }: DraftRevision): KeptRevision => (
 export interface DraftChange {
   draft: Draft;
   keep: DraftRevision[];
+  /** Who makes this change; absent for changes that are not a new revision's words. */
+  savedBy?: SavedBy;
 }
+
+const savedByOf = (savedBy: SavedBy | undefined) => (savedBy ? { savedBy } : {});
 
 /** Thrown inside a draft's write queue when another process deleted its file: nothing is written. */
 class DeletedElsewhere extends Error {}
@@ -51,12 +55,28 @@ export class DraftRepository {
   }
 
   /**
-   * Catches up with drafts written by another process: new files are listed, deleted ones dropped, changed
-   * ones re-read. Returns whether anything changed.
+   * Catches up with drafts another process created or deleted: one stat of the folder when nothing changed.
+   * Drafts it only saved are re-read by `refresh` (and by every save, inside its write queue).
    */
   async sync(): Promise<boolean> {
     if (sameStamp(await stampOf(this.paths.draftsDir), this.scanned)) return false;
     return this.scan();
+  }
+
+  /** Re-reads one draft if another process saved or deleted it; true if it had. */
+  async refresh(id: string): Promise<boolean> {
+    const doc = this.docs.get(id);
+    if (!doc || !(await doc.refresh())) return false;
+    if (!doc.onDisk) this.docs.delete(id);
+    return true;
+  }
+
+  /**
+   * Re-reads every draft another process saved: a stat per draft, in parallel. Too many for every call with
+   * thousands of drafts (each autosave changes the folder), so the services run it from their idle poll.
+   */
+  async refreshAll(): Promise<boolean> {
+    return (await Promise.all([...this.docs.keys()].map((id) => this.refresh(id)))).some(Boolean);
   }
 
   private async scan(): Promise<boolean> {
@@ -71,11 +91,10 @@ export class DraftRepository {
     }
     const ids = new Set(names.map((name) => (name.endsWith('.json') ? name.slice(0, -'.json'.length) : '')).filter(isFileSafeId));
     let changed = false;
-    // One stat each; a file deleted elsewhere reads as gone.
-    for (const [id, doc] of this.docs) {
-      if (!(await doc.refresh())) continue;
+    for (const id of this.docs.keys()) {
+      if (ids.has(id)) continue;
+      this.docs.delete(id);
       changed = true;
-      if (!doc.onDisk) this.docs.delete(id);
     }
     for (const id of ids) {
       if (this.docs.has(id)) continue;
@@ -126,11 +145,11 @@ export class DraftRepository {
   }
 
   /** Writes a brand-new draft and its first revision; the draft is listed only once both are on disk. */
-  async create(draft: Draft, first: DraftRevision): Promise<Draft> {
+  async create(draft: Draft, first: DraftRevision, savedBy?: SavedBy): Promise<Draft> {
     if (!isFileSafeId(draft.id)) throw new Error(`Draft id ${JSON.stringify(draft.id)} cannot name a file.`);
     const doc = this.open(draft.id);
     await this.revisionFiles.write(first);
-    const saved = await doc.update(() => ({ draft: structuredClone(draft), kept: [keptOf(first)] }));
+    const saved = await doc.update(() => ({ draft: structuredClone(draft), kept: [keptOf(first)], ...savedByOf(savedBy) }));
     this.docs.set(draft.id, doc);
     return structuredClone(saved.draft);
   }
@@ -153,7 +172,8 @@ export class DraftRepository {
       const kept = [...current.kept, ...change.keep.map(keptOf)];
       const limit = this.keptLimit();
       dropped = kept.slice(0, -limit).map((k) => k.revision);
-      return { draft: change.draft, kept: kept.slice(-limit) };
+      // A change that names nobody (a status, an export record) keeps who saved the revision it leaves as is.
+      return { draft: change.draft, kept: kept.slice(-limit), ...savedByOf(change.savedBy ?? current.savedBy) };
     }).catch((error: unknown) => {
       if (!(error instanceof DeletedElsewhere)) throw error;
       this.docs.delete(id);

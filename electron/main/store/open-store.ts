@@ -41,8 +41,11 @@ export interface Store {
   grouping: GroupingRepository;
   /** Resolves once every write queued so far has reached the disk (or failed). */
   flush: () => Promise<void>;
-  /** Re-reads what another process (the CLI, a second app) changed; true if anything had changed. */
-  sync: () => Promise<boolean>;
+  /**
+   * Re-reads what another process (the CLI, a second app) changed; true if anything had. A few stats: cheap
+   * enough before every call. `thorough` also checks every draft's file (one stat each), for an idle poll.
+   */
+  sync: (options?: { thorough?: boolean }) => Promise<boolean>;
 }
 
 const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -99,8 +102,11 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
   const flush = async () => {
     await Promise.all([metaDoc.flush(), storiesDoc.flush(), groupingDoc.flush(), copies.flush(), drafts.flush()]);
   };
-  // A few stats when nothing changed: cheap enough to run before every API call.
-  const sync = async () => (await Promise.all([metaDoc.refresh(), storiesDoc.refresh(), groupingDoc.refresh(), copies.sync(), drafts.sync()])).some(Boolean);
+  const sync = async ({ thorough = false } = {}) => {
+    const listed = await Promise.all([metaDoc.refresh(), storiesDoc.refresh(), groupingDoc.refresh(), copies.sync(), drafts.sync()]);
+    const saved = thorough && (await drafts.refreshAll());
+    return saved || listed.some(Boolean);
+  };
   return { dataDir, health, meta, copies, stories, drafts, grouping: new GroupingRepository(groupingDoc), flush, sync };
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
-import type { StoryDetail } from '../../../shared/api/contract';
+import { LIBRARY_PAGE_STORIES, type StoryDetail } from '../../../shared/api/contract';
 import type { DraftStatus, DraftSummary } from '../../../shared/domain/model';
 import { useApi } from '../../api/ApiContext';
 import { ContextMenu, type MenuPosition } from '../../ui/ContextMenu';
@@ -46,9 +46,15 @@ export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onOpen
   const [query, setQuery] = useState('');
   const [outlet, setOutlet] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set([DRAFTS_KEY]));
+  const [limit, setLimit] = useState(LIBRARY_PAGE_STORIES);
   const filter = { query: useDebounced(query, SEARCH_PAUSE_MS), outlet };
-  const library = useLibrary(filter);
+  const library = useLibrary({ ...filter, limit });
   const filtering = Boolean(filter.query.trim() || filter.outlet);
+  const totalStories = library.value?.total.stories ?? 0;
+  const unfetched = Math.max(0, totalStories - (library.value?.stories.length ?? 0));
+
+  // A new search starts from its first page again.
+  useEffect(() => setLimit(LIBRARY_PAGE_STORIES), [filter.query, filter.outlet]);
 
   const nodes = useMemo(() => (library.value ? buildTree(library.value) : []), [library.value]);
   const rows = useMemo(() => visibleRows(nodes, expanded, library.value?.drafts ?? []), [nodes, expanded, library.value]);
@@ -112,7 +118,7 @@ export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onOpen
       return next;
     });
 
-  const total = library.value?.copies.length ?? 0;
+  const total = library.value?.total.copies ?? 0;
   return (
     <nav className="pane library-pane" aria-label="Library">
       <div className="library-pane__tools">
@@ -134,6 +140,8 @@ export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onOpen
           <LibraryTree
             rows={rows}
             scrollRef={listRef}
+            unfetched={unfetched}
+            onLoadMore={(all) => setLimit((current) => (all ? Math.max(current, totalStories) : current + LIBRARY_PAGE_STORIES))}
             openCopyId={openCopyId}
             openDraftId={openDraftId}
             onToggle={toggle}

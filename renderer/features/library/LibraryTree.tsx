@@ -13,6 +13,10 @@ interface Props {
   rows: TreeRow[];
   /** The element that scrolls the tree: only the rows in its view (and a few either side) are rendered. */
   scrollRef: RefObject<HTMLElement | null>;
+  /** Stories that match but are not fetched yet (the library is fetched a page at a time). */
+  unfetched: number;
+  /** Asks for the next page, or (`all`) for every story, as End does. */
+  onLoadMore: (all: boolean) => void;
   openCopyId: string | null;
   openDraftId: string | null;
   onToggle: (groupKey: string, expand: boolean) => void;
@@ -55,7 +59,7 @@ const menuPointOf = (element: Element): MenuPosition => {
  * the rows in view are in the DOM, plus the focused row wherever it is, so focus never falls out of the tree
  * while scrolling and keys move across the whole list.
  */
-export function LibraryTree({ rows, scrollRef, openCopyId, openDraftId, onToggle, onOpen, onOpenDraft, onMenu, onDelete, onDeleteDraft, onDropCopy }: Props) {
+export function LibraryTree({ rows, scrollRef, unfetched, onLoadMore, openCopyId, openDraftId, onToggle, onOpen, onOpenDraft, onMenu, onDelete, onDeleteDraft, onDropCopy }: Props) {
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [dropKey, setDropKey] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -67,8 +71,27 @@ export function LibraryTree({ rows, scrollRef, openCopyId, openDraftId, onToggle
   const current = rows[currentIndex]?.key ?? null;
 
   const heights = useMemo(() => rows.map(estimatedHeight), [rows]);
-  const positions = useMemo(() => treePositions(rows), [rows]);
+  const positions = useMemo(() => treePositions(rows, unfetched), [rows, unfetched]);
+  const hasMore = unfetched > 0;
   const { start, end, before, after, scrollToRow } = useRowWindow(scrollRef, heights);
+
+  // The reader scrolled to the last rows fetched: fetch the next page before they reach the end (once per
+  // length of the list, or every render until the page arrives would ask for another).
+  const askedAt = useRef(-1);
+  useEffect(() => {
+    if (!hasMore || end < rows.length || askedAt.current === rows.length) return;
+    askedAt.current = rows.length;
+    onLoadMore(false);
+  }, [hasMore, end, rows.length, onLoadMore]);
+
+  // End pressed while stories were still unfetched: the last row is focused once they have all arrived.
+  const endPending = useRef(false);
+  useEffect(() => {
+    if (!endPending.current || hasMore) return;
+    endPending.current = false;
+    const last = rows.at(-1);
+    if (last) focusRow(last.key);
+  });
 
   useEffect(() => {
     if (!focusPending.current) return;
@@ -95,6 +118,11 @@ export function LibraryTree({ rows, scrollRef, openCopyId, openDraftId, onToggle
       return;
     }
     const pageRows = Math.floor((scrollRef.current?.clientHeight ?? 0) / estimatedHeight(row ?? rows[0]!));
+    if (event.key === 'End' && hasMore) {
+      event.preventDefault();
+      endPending.current = true;
+      return onLoadMore(true);
+    }
     const action = treeAction(rows, current, event.key, pageRows);
     if (action.type === 'none') return;
     event.preventDefault();
@@ -221,11 +249,16 @@ export function LibraryTree({ rows, scrollRef, openCopyId, openDraftId, onToggle
   const aboveKept = kept === null ? 0 : kept < start ? Math.min(sum(0, kept), Math.max(0, before - keptHeight)) : Math.min(sum(end, kept), Math.max(0, after - keptHeight));
   const keptRow = kept === null ? null : renderRow(rows[kept]!, kept);
 
+  // One flat keyed list: a row moving between "kept" and the window keeps its element, and with it the focus.
+  const items: ReactNode[] = [
+    ...(kept !== null && kept < start ? [spacer('above-kept', aboveKept), keptRow, spacer('before', Math.max(0, before - aboveKept - keptHeight))] : [spacer('before', before)]),
+    ...rows.slice(start, end).map((row, offset) => renderRow(row, start + offset)),
+    ...(kept !== null && kept >= end ? [spacer('below-window', aboveKept), keptRow, spacer('after', Math.max(0, after - aboveKept - keptHeight))] : [spacer('after', after)]),
+  ];
+
   return (
     <ul ref={listRef} role="tree" aria-label="Drafts, stories and copies" className="library-tree" onKeyDown={onKeyDown}>
-      {kept !== null && kept < start ? [spacer('above-kept', aboveKept), keptRow, spacer('before', Math.max(0, before - aboveKept - keptHeight))] : spacer('before', before)}
-      {rows.slice(start, end).map((row, offset) => renderRow(row, start + offset))}
-      {kept !== null && kept >= end ? [spacer('below-window', aboveKept), keptRow, spacer('after', Math.max(0, after - aboveKept - keptHeight))] : spacer('after', after)}
+      {items}
     </ul>
   );
 }

@@ -43,6 +43,7 @@ const draft = (id: string): DraftSummary => ({
 const library: Library = {
   stories: [story('s1', ['c2', 'c1', 'gone']), story('s2', ['c5'])],
   copies: [copy('c1', 's1'), copy('c2', 's1'), copy('c3', 'sX'), copy('c4', null)],
+  total: { stories: 2, copies: 4 },
   drafts: [],
   outlets: [],
 };
@@ -94,6 +95,8 @@ describe('treePositions', () => {
       'copy:c3 4/5',
       'copy:c4 5/5',
     ]);
+    // Stories of pages not fetched yet still count among the top level's siblings.
+    expect(treePositions(rows, 40).map((p) => p.setSize)).toEqual([45, 3, 3, 3, 45, 2, 2, 45, 45, 45]);
   });
 });
 

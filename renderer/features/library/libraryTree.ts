@@ -81,9 +81,10 @@ export interface TreePosition {
 /**
  * Each row's place among its siblings: the top level (drafts heading, stories, loose copies) is one set,
  * each open group's children another. A virtualised tree renders a few rows of thousands, so the reader can
- * no longer count them in the DOM and must be told.
+ * no longer count them in the DOM and must be told. `unfetched` stories (pages not fetched yet) still count
+ * in the top level's size.
  */
-export function treePositions(rows: readonly TreeRow[]): TreePosition[] {
+export function treePositions(rows: readonly TreeRow[], unfetched = 0): TreePosition[] {
   const parentOf = (row: TreeRow): string | null => (row.kind === 'copy' || row.kind === 'draft' ? row.parentKey : null);
   const sizes = new Map<string | null, number>();
   const positions = rows.map((row) => {
@@ -92,5 +93,5 @@ export function treePositions(rows: readonly TreeRow[]): TreePosition[] {
     sizes.set(parent, posInSet);
     return { parent, posInSet };
   });
-  return positions.map(({ parent, posInSet }) => ({ posInSet, setSize: sizes.get(parent)! }));
+  return positions.map(({ parent, posInSet }) => ({ posInSet, setSize: sizes.get(parent)! + (parent === null ? unfetched : 0) }));
 }

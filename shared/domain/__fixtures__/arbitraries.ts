@@ -14,6 +14,9 @@ const SOAK_FACTOR = 20;
 /** fast-check parameters: `base` runs normally, SOAK_FACTOR times more when soaking. */
 export const runs = (base: number, soak: boolean): { numRuns: number } => ({ numRuns: soak ? base * SOAK_FACTOR : base });
 
+/** The ~1 MB cases: a few, soaking or not, since each costs seconds and soaking widens the ordinary inputs instead. */
+export const MEGABYTE_RUNS = { numRuns: 3 } as const;
+
 /**
  * Pieces real pasted and scraped copy contains and naive code trips over: both bidi scripts and their
  * overrides, combining marks, emoji with ZWJ, skin tones and flags, C0/C1 controls and NUL, every line and

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../electron/main/ingest/extract';
-import { hostileText, megabyteLine, runs } from '../__fixtures__/arbitraries';
+import { hostileText, MEGABYTE_RUNS, megabyteLine, runs } from '../__fixtures__/arbitraries';
 import { ExtractError } from './extract-error';
 import { htmlFragmentToParagraphs } from './html-fragment';
 import { markdownToText } from './markdown';
@@ -72,7 +72,7 @@ describe('every text extractor on arbitrary input', () => {
       fc.property(megabyteLine(), (text) => {
         outcome(() => extract(text, SOURCE));
       }),
-      runs(3, soak),
+      MEGABYTE_RUNS,
     );
   });
 

@@ -93,7 +93,11 @@ export function buildMergePlan(alignment: StoryAlignment, versions: readonly Mer
   const byId = new Map(versions.map((v) => [v.id, v]));
   const ordered = alignment.versions.flatMap((v) => byId.get(v.id) ?? []);
   if (ordered.length === 0) return { ok: false, problem: NO_VERSIONS };
-  if (ordered.length !== alignment.versions.length || byId.size !== versions.length) return { ok: false, problem: 'the versions given are not those aligned (missing or repeated ids)' };
+  // A version given but not aligned (a copy added to the story since the Compare tab aligned it) would be left out
+  // of the plan without a word, losing its text: refused like a missing one.
+  if (ordered.length !== alignment.versions.length || ordered.length !== versions.length || byId.size !== versions.length) {
+    return { ok: false, problem: 'the versions given are not those aligned (missing, extra or repeated ids)' };
+  }
   const ids = alignment.versions.map((v) => v.id);
   const baseColumn = policy.kind === 'base' ? ids.indexOf(policy.version) : null;
   if (baseColumn === -1) return { ok: false, problem: `policy ${policyLabel(policy)}: not a version of this story (its versions: ${ids.join(', ')})` };

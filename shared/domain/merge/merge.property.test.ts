@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { article, hostileText, revision, runs } from '../__fixtures__/arbitraries';
 import { compareOptions, sentenceUnits } from '../diff';
 import { splitSentences } from '../text';
-import { flipDecision, inText, mergeStory, MergePlanSchema, NEWEST_POLICY, planToArticle, type MergePlan, type MergePolicy, type MergeVersion } from '.';
+import { alignStory } from '../align';
+import { buildMergePlan, flipDecision, inText, mergeStory, MergePlanSchema, NEWEST_POLICY, planToArticle, type MergePlan, type MergePolicy, type MergeVersion } from '.';
 
 // Merging on hostile and on generated versions: never throws (a plan or a stated problem), the same plan
 // twice, identical versions merge to themselves, a trimmed copy loses nothing, and no input sentence is lost.
@@ -41,7 +42,7 @@ const hostileVersions = fc.uniqueArray(
 const revisedStory = article().chain((a) => fc.array(revision(a.paragraphs), { minLength: 1, maxLength: 4 }).map((revisions) => [a.paragraphs, ...revisions].map((p, k) => version(k, p, a.headline))));
 
 describe('merging the versions of a story', () => {
-  it('never throws on hostile versions: a plan or a stated problem, the same twice, under either policy', () => {
+  it('never throws on hostile versions: a plan or a stated problem, the same twice, under either policy; a stale alignment is refused', () => {
     fc.assert(
       fc.property(hostileVersions, fc.nat(5), (versions, base) => {
         const policy: MergePolicy = versions[base] ? { kind: 'base', version: versions[base].id } : NEWEST_POLICY;
@@ -49,6 +50,9 @@ describe('merging the versions of a story', () => {
         if (merged.ok) expect(MergePlanSchema.safeParse(merged.plan).success).toBe(true);
         else expect(merged.problem).toMatch(/\S/);
         expect(mergeStory(structuredClone(versions), policy)).toEqual(merged);
+        // A plan built from an alignment of other versions (a stale Compare tab) is refused, not attempted.
+        const stale = buildMergePlan(alignStory(versions.slice(1)), versions, policy);
+        if (versions.length > 0) expect(stale).toMatchObject({ ok: false, problem: expect.stringMatching(/\S/) });
       }),
       runs(60, soak),
     );
@@ -98,5 +102,13 @@ describe('merging the versions of a story', () => {
       }),
       runs(60, soak),
     );
+  });
+});
+
+describe('regressions the properties found', () => {
+  it('refuses to plan from an alignment that lacks one of the versions given, rather than leave its text out', () => {
+    const [older, newer] = [version(0, ['The mill reopened on Tuesday after a long restoration.']), version(1, ['The mill reopened on Tuesday after a long restoration.', 'Its wheel turns again.'])];
+    expect(buildMergePlan(alignStory([older]), [older, newer], NEWEST_POLICY)).toEqual({ ok: false, problem: 'the versions given are not those aligned (missing, extra or repeated ids)' });
+    expect(buildMergePlan(alignStory([older, newer]), [older, newer], NEWEST_POLICY).ok).toBe(true);
   });
 });

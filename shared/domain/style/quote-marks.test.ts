@@ -89,4 +89,11 @@ describe('analyseQuotes', () => {
   it('pairs a closing mark with the last open quotation of its kind, past open ones of the other kind', () => {
     expect(roles(`\u201cOne \u2018two \u2018three\u201d four`)).toEqual(['open0', 'open1!', 'open2!', 'close0']);
   });
+
+  // Regression (found by check-style.property.test.ts): a quotation opening on elided words was flagged as
+  // unbalanced until its "..." had been made an ellipsis character.
+  it('opens a quotation on an ellipsis of full stops', () => {
+    expect(roles(`He said "...and then it stopped." Then`)).toEqual(['open0', 'close0']);
+    expect(roles(`"." he said`)).toEqual(['unknown!', 'close0!']);
+  });
 });

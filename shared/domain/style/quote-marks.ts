@@ -40,7 +40,8 @@ const WORD = /[\p{L}\p{N}]/u;
 const BEFORE_OPENING = /[\s([{\u2013\u2014/-]/u;
 const AFTER_CLOSING = /[\s.,;:!?)\]}\u2013\u2014/\u2026-]/u;
 // An opening quote is never followed by closing punctuation, nor a closing one preceded by an opening bracket.
-const NOT_AFTER_OPENING = /[\s.,;:!?)\]}]/u;
+// A full stop that starts an ellipsis is not closing punctuation: a quotation may open on elided words ("...and").
+const NOT_AFTER_OPENING = /^(?:[\s,;:!?)\]}]|\.(?!\.\.))/u;
 const NOT_BEFORE_CLOSING = /[\s([{]/u;
 // Elisions that begin with an apostrophe and so look like an opening quote: 'em, 'til, 'tis, '90s.
 const LEADING_ELISION = /^(?:em|til|tis|twas|\d\ds)(?![\p{L}\p{N}])/iu;
@@ -102,7 +103,7 @@ function candidateFor(paragraph: string, i: number, kind: QuoteKind, edges: Quot
   }
   const before = paragraph[edges.before[i]!] ?? '';
   const after = paragraph[edges.after[i]!] ?? '';
-  const opens = next !== '' && !NOT_AFTER_OPENING.test(next) && (before === '' || BEFORE_OPENING.test(before));
+  const opens = next !== '' && !NOT_AFTER_OPENING.test(paragraph.slice(i + 1, i + 4)) && (before === '' || BEFORE_OPENING.test(before));
   const closes = prev !== '' && !NOT_BEFORE_CLOSING.test(prev) && (after === '' || AFTER_CLOSING.test(after));
   if (opens && !closes) return 'open';
   if (closes && !opens) return kind === 'single' && WORD.test(prev) ? 'close-or-apostrophe' : 'close';

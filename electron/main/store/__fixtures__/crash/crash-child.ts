@@ -18,6 +18,9 @@ export interface ChildBundle {
   dispose: () => Promise<void>;
 }
 
+/** For the hook that bundles: a few seconds on a busy machine, past vitest's default hook timeout. */
+export const BUNDLE_TIMEOUT_MS = 60_000;
+
 export async function bundleChild(entry: string): Promise<ChildBundle> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'copydesk-crash-bundle-'));
   const file = path.join(dir, `${path.basename(entry, '.ts')}.mjs`);
@@ -33,7 +36,8 @@ export async function bundleChild(entry: string): Promise<ChildBundle> {
  * Resolves to the lines the child printed.
  */
 export function runAndKill(bundle: ChildBundle, config: ChildConfig, plan: KillPlan): Promise<{ lines: string[] }> {
-  const child = spawn(process.execPath, [bundle.file, JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const told: ChildConfig = plan.kind === 'hold' ? { ...config, holdAtWrite: plan.n } : config;
+  const child = spawn(process.execPath, [bundle.file, JSON.stringify(told)], { stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   let stderr = '';
   let killed = false;
@@ -52,8 +56,10 @@ export function runAndKill(bundle: ChildBundle, config: ChildConfig, plan: KillP
     if (text === 'ready' && !ready) {
       ready = true;
       if (plan.kind === 'ready') killIn(plan.ms);
-      else killIn(plan.kind === 'write' ? 1_000 + plan.n * 60 : 0);
+      // Fallbacks: a held write certainly comes (it may take long on a busy machine); an aimed one may not.
+      else killIn(plan.kind === 'starting' ? 0 : plan.kind === 'hold' ? 60_000 : 1_000 + plan.n * 60);
     } else if (isWriting(text) && plan.kind === 'write' && ++writes === plan.n) killIn(plan.ms);
+    else if (text === 'holding') kill();
   });
   if (plan.kind === 'starting') killIn(plan.ms);
   return new Promise((resolve, reject) => {

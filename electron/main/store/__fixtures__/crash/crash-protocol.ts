@@ -26,6 +26,8 @@ export const sayAck = (kind: string, id: string, revision: number, detail = ''):
 export const sayIntent = (kind: string, id: string): void => line(`intent ${kind} ${id}`);
 /** Said as a file write begins, so the test can kill the child inside it. */
 export const sayWriting = (file: string): void => line(`writing ${file}`);
+/** Said when the write the config names has stopped half-way, waiting to be killed. */
+export const sayHolding = (): void => line('holding');
 export const isWriting = (text: string): boolean => text.startsWith('writing ');
 
 export function parseAck(text: string): AckLine | null {
@@ -44,6 +46,8 @@ export interface ChildConfig {
   /** An empty resources folder: no sample is imported on first start. */
   resourcesDir: string;
   seed: number;
+  /** Stop the n-th file write (counted from 1) half-way, to be killed there (announcing-ops.ts). */
+  holdAtWrite?: number;
 }
 
 /** store-writer: `firstSeq` numbers its writes after every earlier child's, so "later" is a larger number. */
@@ -55,6 +59,8 @@ export interface StoreWriterConfig extends ChildConfig {
 export interface ExportWriterConfig extends ChildConfig {
   folder: string;
   now: string;
+  /** Act as a disk without hard links (FAT, exFAT), so no-clobber exports take the exclusive move. */
+  noHardLinks: boolean;
 }
 
 /** import-writer: imports the pages of crash-pages.ts made from `pagesSeed`, in chunks, in a seeded order. */

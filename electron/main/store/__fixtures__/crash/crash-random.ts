@@ -34,14 +34,20 @@ export const crashRounds = (quick: number): number => (process.env.COPYDESK_SOAK
 
 /**
  * When a round's kill comes: while the child is still opening the store; right after it starts its n-th file
- * write (it announces each one), so the kill lands inside writes whatever the machine's speed; or at a time
- * after it is ready, spread from a few milliseconds to a second, so kills also land in big
- * writes, in the middle of a batch and between operations.
+ * write (it announces each one), so the kill lands inside writes whatever the machine's speed; at a time
+ * after it is ready, spread from a few milliseconds to a second, so kills also land in big writes, in the
+ * middle of a batch and between operations; or, every fifth round, with its n-th write stopped half-way (the
+ * child holds it there), so every run certainly includes kills that leave a half-written temporary file.
  */
-export type KillPlan = { kind: 'starting'; ms: number } | { kind: 'write'; n: number; ms: number } | { kind: 'ready'; ms: number };
+export type KillPlan =
+  | { kind: 'starting'; ms: number }
+  | { kind: 'write'; n: number; ms: number }
+  | { kind: 'ready'; ms: number }
+  | { kind: 'hold'; n: number };
 
 /** `maxWrite`: the last write a kill may aim at (a commit of many files is dozens of writes). */
-export function killPlan(random: () => number, maxWrite = 8): KillPlan {
+export function killPlan(random: () => number, round: number, maxWrite = 8): KillPlan {
+  if (round % 5 === 1) return { kind: 'hold', n: between(random, 1, maxWrite) };
   const roll = random();
   if (roll < 0.05) return { kind: 'starting', ms: 20 + random() * 400 };
   if (roll < 0.4) return { kind: 'write', n: between(random, 1, maxWrite), ms: random() < 0.5 ? 0 : random() * 5 };
@@ -49,5 +55,9 @@ export function killPlan(random: () => number, maxWrite = 8): KillPlan {
   return { kind: 'ready', ms: spread < 0.5 ? random() * 40 : spread < 0.8 ? 40 + random() * 300 : 340 + random() * 700 };
 }
 
-export const describePlan = (plan: KillPlan): string =>
-  plan.kind === 'starting' ? `killed ${plan.ms.toFixed(1)} ms after start` : plan.kind === 'write' ? `killed ${plan.ms.toFixed(1)} ms into write ${plan.n}` : `killed ${plan.ms.toFixed(1)} ms after ready`;
+export function describePlan(plan: KillPlan): string {
+  if (plan.kind === 'starting') return `killed ${plan.ms.toFixed(1)} ms after start`;
+  if (plan.kind === 'write') return `killed ${plan.ms.toFixed(1)} ms into write ${plan.n}`;
+  if (plan.kind === 'hold') return `killed half-way through write ${plan.n}`;
+  return `killed ${plan.ms.toFixed(1)} ms after ready`;
+}

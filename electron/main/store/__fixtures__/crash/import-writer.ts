@@ -1,10 +1,10 @@
 import { createServices } from '../../../services/create-services';
 import { base64 } from '../../../services/import-test-support';
 import { callerOf, fakePipeline } from '../../../services/test-support';
-import { writeFileAtomic } from '../../atomic-write';
+import { announcingOps, announcingWriter } from './announcing-ops';
 import { crashPages } from './crash-pages';
 import { between, seededRandom } from './crash-random';
-import { childConfig, sayAck, sayReady, sayWriting, type ImportWriterConfig } from './crash-protocol';
+import { childConfig, sayAck, sayReady, type ImportWriterConfig } from './crash-protocol';
 
 /**
  * Crash child: imports the crash pages through import.files, in chunks of 1 to 12 files, in a seeded order,
@@ -14,10 +14,7 @@ import { childConfig, sayAck, sayReady, sayWriting, type ImportWriterConfig } fr
 
 const config = childConfig<ImportWriterConfig>();
 const random = seededRandom(config.seed);
-const writer = (file: string, text: string) => {
-  sayWriting(file);
-  return writeFileAtomic(file, text);
-};
+const writer = announcingWriter(announcingOps(config));
 const services = await createServices({ dataDir: config.dataDir, resourcesDir: config.resourcesDir, shell: 'cli', pipeline: fakePipeline, log: () => {}, store: { writer } });
 const call = callerOf(services.handlers);
 const pages = crashPages(config.pagesSeed);

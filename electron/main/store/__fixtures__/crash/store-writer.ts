@@ -1,9 +1,8 @@
-import path from 'node:path';
 import { createServices } from '../../../services/create-services';
 import { callerOf, fakePage, fakePipeline } from '../../../services/test-support';
 import { between, seededRandom } from './crash-random';
-import { writeFileAtomic } from '../../atomic-write';
-import { childConfig, sayAck, sayIntent, sayReady, sayWriting, type StoreWriterConfig } from './crash-protocol';
+import { announcingOps, announcingWriter } from './announcing-ops';
+import { childConfig, sayAck, sayIntent, sayReady, type StoreWriterConfig } from './crash-protocol';
 
 /**
  * Crash child: opens the store with the real services and writes without pause until it is killed: drafts
@@ -13,11 +12,7 @@ import { childConfig, sayAck, sayIntent, sayReady, sayWriting, type StoreWriterC
 
 const config = childConfig<StoreWriterConfig>();
 const random = seededRandom(config.seed);
-// The real atomic writer, announcing each file first so the test can aim a kill inside it.
-const writer = (file: string, text: string) => {
-  sayWriting(path.relative(config.dataDir, file));
-  return writeFileAtomic(file, text);
-};
+const writer = announcingWriter(announcingOps(config));
 const services = await createServices({ dataDir: config.dataDir, resourcesDir: config.resourcesDir, shell: 'cli', pipeline: fakePipeline, log: () => {}, store: { writer } });
 const call = callerOf(services.handlers);
 
