@@ -131,3 +131,21 @@ test('copies the command line imports while the app is open appear in its librar
   // Nobody touches the page: the twin notices the change on disk and tells the page, which reloads its list.
   await expect(page.getByTestId('library-story').filter({ hasText: headline })).toHaveCount(1, { timeout: 20_000 });
 });
+
+test('a draft deleted in another window while open here: typing shows the notice, and "keep mine as a copy" saves the text', async ({ page, twin }) => {
+  test.setTimeout(120_000);
+  await openWithLibrary(page, twin);
+  await startMerge(page);
+  const [open] = await callThroughApi(page, 'drafts.list', {});
+  // What the other window's "Delete draft" sends.
+  await callThroughApi(page, 'drafts.delete', { id: open!.id });
+
+  await typeAtEnd(page, 'Typed after the deletion.');
+  const conflict = page.getByTestId('merge-conflict');
+  await expect(conflict).toContainText('This draft was deleted elsewhere');
+  await conflict.getByRole('button', { name: 'Keep mine as a copy' }).click();
+  await expect(conflict).toHaveCount(0);
+  const drafts = await callThroughApi(page, 'drafts.list', {});
+  expect(drafts).toHaveLength(1);
+  expect((await callThroughApi(page, 'drafts.get', { id: drafts[0]!.id })).text).toContain('Typed after the deletion.');
+});

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_TIMEOUT_MS, bundleChild, runAndKill, type ChildBundle } from '../store/__fixtures__/crash/crash-child';
 import { crashPages, pageFingerprints } from '../store/__fixtures__/crash/crash-pages';
-import { parseAck, type ImportWriterConfig } from '../store/__fixtures__/crash/crash-protocol';
+import { parseAck, parseIntent, type ImportWriterConfig } from '../store/__fixtures__/crash/crash-protocol';
 import { crashRounds, crashSeed, describePlan, killPlan, seededRandom } from '../store/__fixtures__/crash/crash-random';
 import { copyProblems, damageProblems, leftoverTemps } from '../store/__fixtures__/crash/store-check';
 import { openStore, type Store } from '../store/open-store';
@@ -31,12 +31,13 @@ describe('import killed with SIGKILL', () => {
   }, BUNDLE_TIMEOUT_MS);
   afterAll(() => bundle?.dispose());
 
-  it(`stores each copy whole or not at all through ${ROUNDS} kills, and importing again completes the library without duplicates`, async () => {
+  it(`stores (and deletes) each copy whole or not at all through ${ROUNDS} kills, and importing again completes the library without duplicates`, async () => {
     const seed = crashSeed();
     console.info(`crash-import: seed ${seed} (replay with COPYDESK_CRASH_SEED=${seed}), ${ROUNDS} kills`);
     const random = seededRandom(seed);
     const pages = crashPages(seed);
     const acknowledged = new Set<string>();
+    const deleted = new Set<string>();
     let midWrite = 0;
     let repaired = 0;
     await withTempDir(async (dir) => {
@@ -49,7 +50,14 @@ describe('import killed with SIGKILL', () => {
         const plan = killPlan(random, round, 40);
         const config: ImportWriterConfig = { dataDir, resourcesDir, seed: seed + round, pagesSeed: seed };
         const { lines } = await runAndKill(bundle, config, plan);
-        for (const ack of lines.map(parseAck)) if (ack?.kind === 'copy') acknowledged.add(ack.id);
+        for (const line of lines) {
+          const ack = parseAck(line);
+          if (ack?.kind === 'copy') acknowledged.add(ack.id);
+          if (ack?.kind === 'deleted') deleted.add(ack.id);
+          // A copy being deleted may be gone without its ack: it is no longer promised.
+          const intent = parseIntent(line);
+          if (intent?.kind === 'delete') acknowledged.delete(intent.id);
+        }
         const temps = await leftoverTemps(dataDir);
         if (temps.some((file) => !seenTemps.has(file))) midWrite += 1;
         for (const file of temps) seenTemps.add(file);
@@ -57,6 +65,7 @@ describe('import killed with SIGKILL', () => {
         // Opening repairs what a kill between the copies and their stories left (as the app does on start).
         const store = await openStore(dataDir);
         const lost = [...acknowledged].filter((id) => !store.copies.has(id)).map((id) => `imported copy ${id} was acknowledged but is gone`);
+        lost.push(...[...deleted].filter((id) => store.copies.has(id)).map((id) => `copy ${id} was deleted, but is back`));
         const problems = [...(await damageProblems(store)), ...(await copyProblems(store)), ...pageProblems(store, pages), ...lost];
         expect(problems, `round ${round} (seed ${seed}, ${describePlan(plan)})`).toEqual([]);
         // The start that follows a kill between an import's copies and its stories completes the stories.
@@ -83,7 +92,7 @@ describe('import killed with SIGKILL', () => {
       const store = await openStore(dataDir);
       expect(store.copies.peekSummaries().map((s) => s.fingerprint).sort()).toEqual([...everyArticle].sort());
       expect([...(await damageProblems(store)), ...(await copyProblems(store))]).toEqual([]);
-      console.info(`crash-import: ${acknowledged.size} acknowledged copies; ${everyArticle.length} articles in ${pages.length} pages`);
+      console.info(`crash-import: ${acknowledged.size} acknowledged copies, ${deleted.size} deletions; ${everyArticle.length} articles in ${pages.length} pages`);
     });
   }, 60_000 + ROUNDS * 10_000);
 });

@@ -257,6 +257,15 @@ describe('two programs on one data folder', () => {
       await inApp('drafts.setStatus', { id: draft.id, status: 'ready' });
       await expect(inApp('drafts.save', { ...base, id: draft.id, text: 'mine', baseRevision: 1 })).rejects.toMatchObject({ details: { savedBy: 'in Copydesk in a browser' } });
       expect((await inApp('drafts.get', { id: draft.id })).text).toBe('theirs');
+
+      // Deleted in the browser while the app still shows it: the app's save says so, and names no other draft.
+      await inBrowser('drafts.delete', { id: draft.id });
+      await expect(inApp('drafts.save', { ...base, id: draft.id, text: 'mine', baseRevision: 2 })).rejects.toMatchObject({
+        code: 'not-found',
+        message: 'This draft was deleted elsewhere (in another window or program) after you opened it.',
+        details: { deletedElsewhere: true },
+      });
+      await expect(inApp('drafts.save', { ...base, id: 'never-there', text: 'x' })).rejects.toMatchObject({ code: 'not-found', message: 'There is no draft with id never-there.' });
       await Promise.all([browser.close(), app.close()]);
     });
   });

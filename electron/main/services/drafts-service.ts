@@ -64,8 +64,12 @@ export function createDraftsService({ store, events, now, story, shell }: Drafts
   /** Applies `next(current)` to a stored draft inside its write queue; not-found for an unknown id. */
   async function revise(id: string, next: (current: Readonly<DraftFile>) => DraftChange): Promise<Draft> {
     const saved = await store.drafts.revise(id, next);
-    if (!saved) throw notFound(id);
-    return saved;
+    if (saved) return saved;
+    // The editor still shows this draft: it offers to keep the text as a new draft (details.deletedElsewhere).
+    if (store.drafts.wasDeleted(id)) {
+      throw new ApiFailure('not-found', 'This draft was deleted elsewhere (in another window or program) after you opened it.', { deletedElsewhere: true });
+    }
+    throw notFound(id);
   }
 
   const checkStory = (storyId: string | null) => {

@@ -18,8 +18,8 @@ export const numberedPath = (file: string, n: number): string => path.join(path.
 /**
  * Puts the finished temporary file at `target` unless something is there already (false then). A hard link
  * fails with EEXIST instead of replacing, so a file that appears between any check and this step is never
- * clobbered. Without hard links, an exclusive move does the same (the name is reserved, then the file renamed
- * over the reservation), so even there a crash never leaves part of an export under its final name.
+ * clobbered. Without hard links, a checked rename does the same, atomic but not race-free (moveExclusive in
+ * atomic-write.ts says why): even there a crash never leaves part of an export under its final name.
  */
 async function placeIfAbsent(temp: string, target: string, ops: WriteOps): Promise<boolean> {
   try {

@@ -18,7 +18,7 @@ const newestFirst = (a: string | null, b: string | null): number => {
 
 /**
  * What every listing of one state of the store starts from, built once per change rather than per call: the
- * copies newest first with their folded search text, the outlets, and each story's place in the stored order.
+ * copies newest first with their folded search text, the outlets, and the stories by id.
  * At 50,000 copies, sorting and folding on every keystroke's search cost seconds.
  */
 interface Snapshot {
@@ -27,14 +27,39 @@ interface Snapshot {
   copies: CopySummary[];
   haystacks: string[];
   outlets: string[];
-  storyById: Map<string, { story: Story; order: number }>;
+  storyById: Map<string, Story>;
+  /** The grouping of every copy, made the first time the unfiltered library is listed. */
+  everything?: Grouping;
+}
+
+/** Matching copies (newest first), grouped by the story listing them; those no story lists are loose. */
+interface Grouping {
+  matched: CopySummary[];
+  membersOf: Map<string, CopySummary[]>;
+  loose: CopySummary[];
+}
+
+function grouped({ copies, storyById }: Snapshot, matches: (copy: CopySummary, index: number) => boolean): Grouping {
+  const matched: CopySummary[] = [];
+  const membersOf = new Map<string, CopySummary[]>();
+  const loose: CopySummary[] = [];
+  copies.forEach((copy, i) => {
+    if (!matches(copy, i)) return;
+    matched.push(copy);
+    const known = copy.storyId === null ? undefined : storyById.get(copy.storyId);
+    if (!known?.copyIds.includes(copy.id)) return void loose.push(copy);
+    const members = membersOf.get(copy.storyId!);
+    if (members) members.push(copy);
+    else membersOf.set(copy.storyId!, [copy]);
+  });
+  return { matched, membersOf, loose };
 }
 
 function snapshotOf(summaries: readonly CopySummary[], storiesOf: readonly Story[]): Snapshot {
   const copies = [...summaries].sort((a, b) => newestFirst(timeOf(a), timeOf(b)));
   const haystacks = copies.map((c) => foldForSearch([c.headline, c.outlet, c.byline, c.dateline, c.origin.source, c.snippet].filter(Boolean).join(' \n ')));
   const outlets = [...new Set(summaries.flatMap((c) => c.outlet ?? []))].sort((a, b) => a.localeCompare(b));
-  const storyById = new Map(storiesOf.map((story, order) => [story.id, { story, order }]));
+  const storyById = new Map(storiesOf.map((story) => [story.id, story]));
   return { summaries, storiesOf, copies, haystacks, outlets, storyById };
 }
 
@@ -59,27 +84,18 @@ export function createLibraryService(store: Store) {
 
   return {
     list(input: LibraryQuery): Library {
-      const { copies: all, haystacks, outlets, storyById } = current();
+      const snap = current();
+      const { haystacks, outlets, storyById } = snap;
       const words = queryWords(input.query);
-      // Newest first already, so each story meets its newest matching copy first.
-      const matched: CopySummary[] = [];
-      const membersOf = new Map<string, CopySummary[]>();
-      const loose: CopySummary[] = [];
-      all.forEach((copy, i) => {
-        if ((input.outlet !== undefined && copy.outlet !== input.outlet) || !words.every((w) => haystacks[i]!.includes(w))) return;
-        matched.push(copy);
-        const known = copy.storyId === null ? undefined : storyById.get(copy.storyId);
-        if (!known?.story.copyIds.includes(copy.id)) return void loose.push(copy);
-        const members = membersOf.get(copy.storyId!);
-        if (members) members.push(copy);
-        else membersOf.set(copy.storyId!, [copy]);
-      });
-      const ordered = [...membersOf.keys()].sort(
-        (a, b) => newestFirst(timeOf(membersOf.get(a)![0]!), timeOf(membersOf.get(b)![0]!)) || storyById.get(a)!.order - storyById.get(b)!.order,
-      );
+      const unfiltered = words.length === 0 && input.outlet === undefined;
+      const matches = (copy: CopySummary, i: number) => (input.outlet === undefined || copy.outlet === input.outlet) && words.every((w) => haystacks[i]!.includes(w));
+      // The unfiltered grouping (what the pane asks most) is the same until the store changes: kept with it.
+      const { matched, membersOf, loose } = unfiltered ? (snap.everything ??= grouped(snap, () => true)) : grouped(snap, matches);
+      // Map order is first-seen order, and the copies are newest first: the stories come newest first.
+      const ordered = [...membersOf.keys()];
       const shown = input.limit === undefined ? ordered : ordered.slice(0, input.limit);
       const stories: StorySummary[] = shown.map((id) => {
-        const { story } = storyById.get(id)!;
+        const story = storyById.get(id)!;
         const members = membersOf.get(id)!;
         return {
           ...story,

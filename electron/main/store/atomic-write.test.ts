@@ -79,7 +79,7 @@ describe('nodeWriteOps.moveExclusive (the no-clobber commit of disks without har
     });
   });
 
-  it('takes its reservation back when the move fails, leaving no empty file under the name', async () => {
+  it('leaves nothing under the name when the move fails', async () => {
     await withTempDir(async (dir) => {
       await expect(nodeWriteOps.moveExclusive(path.join(dir, 'vanished.tmp'), path.join(dir, 'story.txt'))).rejects.toMatchObject({ code: 'ENOENT' });
       expect(await readdir(dir)).toEqual([]);

@@ -1,4 +1,4 @@
-import { link, open, rename, rm } from 'node:fs/promises';
+import { link, lstat, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Replaces a file's content as one step. Injectable so tests can simulate a disk that refuses writes. */
@@ -22,7 +22,7 @@ export interface WriteOps {
   link: (from: string, to: string) => Promise<void>;
   /**
    * Moves `from` to `to`, or fails with EEXIST (leaving `from` alone) when `to` exists: the no-clobber commit
-   * of disks without hard links (FAT, exFAT, some shares), where it is not race-free (see moveExclusive).
+   * of disks without hard links (FAT, exFAT, some shares), where it is atomic but not race-free (see below).
    */
   moveExclusive: (from: string, to: string) => Promise<void>;
   rm: (file: string) => Promise<void>;
@@ -37,19 +37,21 @@ export const nodeWriteOps: WriteOps = {
 };
 
 /**
- * Reserves `to` by creating it exclusively (empty), then renames the finished `from` over that reservation.
- * A crash between the two steps leaves an empty file under the name, for an instant; an exclusive copy
- * (the obvious alternative) would leave as much of the file as it had copied, for as long as copying takes.
+ * Renames `from` to `to` after checking that `to` is free (EEXIST otherwise). On disks without hard links
+ * there is no atomic "create only if absent" for a finished file: this is not race-free (a file another
+ * program creates between the check and the rename is replaced), but a crash never leaves part of the export
+ * under its name, which a reservation (empty file first) or an exclusive copy would: the SIGKILL loop of
+ * crash-export.test.ts found empty reserved files. A newsroom exporting to a FAT USB stick is far more likely
+ * to see Copydesk killed than another program writing that very name in the same millisecond.
  */
 async function moveExclusive(from: string, to: string): Promise<void> {
-  await (await open(to, 'wx')).close();
   try {
-    await rename(from, to);
+    await lstat(to);
   } catch (error) {
-    // The reservation is ours: nobody else can have written to the name since we created it.
-    await rm(to, { force: true }).catch(() => {});
-    throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return rename(from, to);
   }
+  throw Object.assign(new Error(`EEXIST: file already exists, ${to}`), { code: 'EEXIST' });
 }
 
 /** Errors of link() that mean the disk has no hard links (FAT, exFAT, some network shares), not a refusal. */

@@ -41,6 +41,11 @@ export class DraftRepository {
   private readonly docs = new Map<string, JsonDocument<DraftFile>>();
   /** The drafts folder as last scanned: creating, replacing or deleting a draft file changes it. */
   private scanned: FileStamp | null = null;
+  /**
+   * Drafts deleted while this process ran (by another window or another process), so a save from a window
+   * still showing one can say what happened rather than "no such draft".
+   */
+  private readonly deleted = new Set<string>();
 
   constructor(
     private readonly paths: StorePaths,
@@ -67,7 +72,7 @@ export class DraftRepository {
   async refresh(id: string): Promise<boolean> {
     const doc = this.docs.get(id);
     if (!doc || !(await doc.refresh())) return false;
-    if (!doc.onDisk) this.docs.delete(id);
+    if (!doc.onDisk) this.forgetDeleted(id);
     return true;
   }
 
@@ -93,7 +98,7 @@ export class DraftRepository {
     let changed = false;
     for (const id of this.docs.keys()) {
       if (ids.has(id)) continue;
-      this.docs.delete(id);
+      this.forgetDeleted(id);
       changed = true;
     }
     for (const id of ids) {
@@ -106,6 +111,16 @@ export class DraftRepository {
       }
     }
     return changed;
+  }
+
+  /** Whether this draft existed and was deleted while this process ran. */
+  wasDeleted(id: string): boolean {
+    return this.deleted.has(id);
+  }
+
+  private forgetDeleted(id: string): void {
+    this.docs.delete(id);
+    this.deleted.add(id);
   }
 
   get count(): number {
@@ -176,7 +191,7 @@ export class DraftRepository {
       return { draft: change.draft, kept: kept.slice(-limit), ...savedByOf(change.savedBy ?? current.savedBy) };
     }).catch((error: unknown) => {
       if (!(error instanceof DeletedElsewhere)) throw error;
-      this.docs.delete(id);
+      this.forgetDeleted(id);
       return undefined;
     });
     if (!saved) return undefined;
@@ -189,7 +204,7 @@ export class DraftRepository {
     const doc = this.docs.get(id);
     if (!doc) return false;
     await doc.remove();
-    this.docs.delete(id);
+    this.forgetDeleted(id);
     await this.revisionFiles.removeAll(id);
     return true;
   }

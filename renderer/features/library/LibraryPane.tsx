@@ -100,7 +100,7 @@ export function LibraryPane({ searchRef, openCopyId, openStoryId, onOpen, onOpen
 
   const draftActions = { open: onOpenDraft, setStatus: (d: DraftSummary, s: DraftStatus) => void setDraftStatus(d, s), exportMany: onExportDraft, askDelete: setDeletingDraft };
   const menuItems = (row: TreeRow) => {
-    if (!isDraftsRow(row)) return rowMenuItems(row, library.value?.stories.length ?? 0, setRequest, onOpen);
+    if (!isDraftsRow(row)) return rowMenuItems(row, library.value?.total.stories ?? 0, setRequest, onOpen);
     return row.kind === 'draft' ? draftMenuItems(row.draft, draftActions) : [];
   };
 

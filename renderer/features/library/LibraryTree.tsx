@@ -46,7 +46,7 @@ const openableProps = (selected: boolean, classes: string, open: () => void) =>
 const estimatedHeight = (row: TreeRow): number => (row.kind === 'drafts' ? 36 : row.kind === 'draft' ? 54 : row.kind === 'story' ? 62 : 74);
 
 /** Space standing in for rows not rendered; hidden from readers, who are told positions by aria-posinset. */
-const spacer = (key: string, height: number) => height > 0 && <li key={key} role="none" aria-hidden="true" className="library-tree__spacer" style={{ height }} />;
+const spacer = (key: string, height: number) => height > 0 && <li key={key} role="none" aria-hidden="true" style={{ height }} />;
 
 const menuPointOf = (element: Element): MenuPosition => {
   const box = element.getBoundingClientRect();

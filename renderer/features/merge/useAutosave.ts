@@ -39,7 +39,11 @@ export function useAutosave(draft: Draft, take: () => DraftSnapshot, onSaved: (d
       onState: (next) => setState((previous) => (previous.kind === next.kind && (next.kind === 'unsaved' || next.kind === 'saving') ? previous : next)),
       save: async (snapshot, { baseRevision, checkpoint }) => {
         const result = await api['drafts.save']({ id: draft.id, storyId: draft.storyId, ...snapshot, ...(baseRevision ? { baseRevision } : {}), checkpoint });
-        if (!result.ok) return { ok: false, conflict: result.error.code === 'conflict', message: conflictMessage(result.error) };
+        if (!result.ok) {
+          // A draft deleted elsewhere is a conflict too: its text survives only through "keep mine as a copy".
+          const conflict = result.error.code === 'conflict' || result.error.details?.deletedElsewhere === true;
+          return { ok: false, conflict, message: conflictMessage(result.error) };
+        }
         onSavedRef.current(result.value);
         return { ok: true, revision: result.value.revision, savedAt: result.value.updatedAt };
       },
