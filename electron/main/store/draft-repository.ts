@@ -130,7 +130,7 @@ export class DraftRepository {
   /** Newest edit first (ISO times sort as strings). */
   list(): DraftSummary[] {
     return [...this.docs.values()]
-      .map((doc) => summarize(structuredClone(doc.peek().draft)))
+      .map((doc) => structuredClone(summarize(doc.peek().draft)))
       .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   }
 
