@@ -25,7 +25,7 @@ interface Props {
  */
 export function MergeTab({ storyId, draftId, onOpenDraft, quoteStyle, report }: Props) {
   const drafts = useDrafts(draftId === null && storyId !== null);
-  if (draftId) return <DraftEditorLoader key={draftId} draftId={draftId} quoteStyle={quoteStyle} report={report} />;
+  if (draftId) return <DraftEditorLoader key={draftId} draftId={draftId} quoteStyle={quoteStyle} report={report} onOpenDraft={onOpenDraft} />;
   if (!storyId) {
     return (
       <EmptyState icon="merge" title="Merge into one clean article" testId="merge-empty">
@@ -36,15 +36,22 @@ export function MergeTab({ storyId, draftId, onOpenDraft, quoteStyle, report }: 
   if (drafts.status === 'error') return <ErrorMessage error={drafts.error} onRetry={drafts.reload} />;
   if (!drafts.value) return <Loading label="Looking for drafts of this story…" />;
   const newest = newestDraftOf(drafts.value, storyId);
-  if (newest) return <DraftEditorLoader key={newest.id} draftId={newest.id} quoteStyle={quoteStyle} report={report} />;
+  if (newest) return <DraftEditorLoader key={newest.id} draftId={newest.id} quoteStyle={quoteStyle} report={report} onOpenDraft={onOpenDraft} />;
   return <MergeStart key={storyId} storyId={storyId} onStarted={(draft: Draft) => onOpenDraft(draft.id)} />;
 }
 
-function DraftEditorLoader({ draftId, quoteStyle, report }: { draftId: string; quoteStyle: QuoteStyle; report: (message: string) => void }) {
+interface LoaderProps {
+  draftId: string;
+  quoteStyle: QuoteStyle;
+  report: (message: string) => void;
+  onOpenDraft: (draftId: string) => void;
+}
+
+function DraftEditorLoader({ draftId, quoteStyle, report, onOpenDraft }: LoaderProps) {
   const { load, replace, retry } = useOpenDraft(draftId);
   if (load.status === 'loading') return <Loading label="Opening the draft…" />;
   if (load.status === 'error') return <ErrorMessage error={load.error} onRetry={retry} />;
   const { opened, generation } = load;
   if (!opened.ok) return <ErrorMessage error={{ code: 'unreadable', message: opened.message }} onRetry={retry} />;
-  return <MergeWorkspace key={`${opened.draft.id}:${opened.draft.revision}:${generation}`} draft={opened.draft} document={opened.document} quoteStyle={quoteStyle} onReplace={replace} report={report} />;
+  return <MergeWorkspace key={`${opened.draft.id}:${opened.draft.revision}:${generation}`} draft={opened.draft} document={opened.document} quoteStyle={quoteStyle} onReplace={replace} onOpenDraft={onOpenDraft} report={report} />;
 }

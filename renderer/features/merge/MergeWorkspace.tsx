@@ -27,6 +27,8 @@ interface Props {
   quoteStyle: QuoteStyle;
   /** Another revision of this draft takes the editor's place (restore, "reload theirs"). */
   onReplace: (draft: Draft) => void;
+  /** Another draft takes the tab (the copy "keep mine as a copy" made), so the shell knows which is open. */
+  onOpenDraft: (draftId: string) => void;
   /** The status bar's live message (an export's outcome). */
   report: (message: string) => void;
 }
@@ -36,7 +38,7 @@ interface Props {
  * status and saving. Text, fields and plan (useEditedDocument) go into every save together, so a reload
  * shows the text and the decisions as they were left.
  */
-export function MergeWorkspace({ draft, document, quoteStyle, onReplace, report }: Props) {
+export function MergeWorkspace({ draft, document, quoteStyle, onReplace, onOpenDraft, report }: Props) {
   const { api } = useApi();
   const [editor, setEditor] = useState<LexicalEditor | null>(null);
   const [status, setStatus] = useState<DraftStatus>(draft.status);
@@ -61,7 +63,7 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace, report 
       setRevision(saved.revision);
     },
     (copy) => {
-      onReplace(copy);
+      onOpenDraft(copy.id);
       report('Your text was saved as a new draft; the other version stays as it was saved.');
     },
   );
@@ -82,6 +84,7 @@ export function MergeWorkspace({ draft, document, quoteStyle, onReplace, report 
   const reloadTheirs = async () => {
     const result = await api['drafts.get']({ id: draft.id });
     if (result.ok) onReplace(result.value);
+    else if (result.error.code === 'not-found') setProblem('This draft was deleted elsewhere, so there is no stored text to reload. Keep yours as a copy to save it.');
     else setProblem(result.error.message);
   };
 
