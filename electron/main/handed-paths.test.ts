@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { wireStory, withRealServices } from './services/import-test-support';
 import { handOverPaths } from './handed-paths';
 
-// The hand-over goes through the real import.pick, so it relies on import.pick asking for its paths at once:
-// these tests would catch a change there (the dialog stand-in would be asked instead).
+// The hand-over goes through the real import.pick (behind the store's check for other writers, which awaits
+// before the pick asks for its paths): if the handed paths were lost on the way, the dialog stand-in would be asked.
 
 describe('handOverPaths', () => {
   it('imports handed files through import.pick without opening the dialog, and records them as recent', async () => {
@@ -44,6 +44,25 @@ describe('handOverPaths', () => {
     const report = { imported: [], duplicates: [], failed: [], cancelled: false, skipped: 0 };
     await handOver.importPaths(['/handed.txt'], () => report);
     expect(await handOver.pickPaths('files')).toEqual(['/chosen.txt']);
+  });
+
+  it('gives the handed paths to its own pick even when the pick awaits first, and never to a dialog pick made meanwhile', async () => {
+    const dialog = vi.fn(async () => ['/chosen.txt']);
+    const handOver = handOverPaths(dialog, () => {});
+    const report = { imported: [], duplicates: [], failed: [], cancelled: false, skipped: 0 };
+    const asked: (string[] | null)[] = [];
+    // Like import.pick behind the store's check for other writers: a pause before it asks for its paths.
+    const slowPick = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      asked.push(await handOver.pickPaths('files'));
+      return report;
+    };
+    const handedImport = handOver.importPaths(['/handed.txt'], slowPick);
+    const dialogPick = handOver.pickPaths('files');
+    await handedImport;
+    expect(asked).toEqual([['/handed.txt']]);
+    expect(await dialogPick).toEqual(['/chosen.txt']);
+    expect(dialog).toHaveBeenCalledTimes(1);
   });
 
   it('answers null without a dialog when the shell has none and nothing was handed', async () => {

@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { TEMP_FILE_NAME } from '../../atomic-write';
@@ -8,8 +9,15 @@ import type { Store } from '../../open-store';
  * so a failure says what broke rather than that two arrays differ. Test helper only.
  */
 
+/** Every file under `dir`; none when a child killed early never created it. */
 async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
   const files: string[] = [];
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
