@@ -59,7 +59,7 @@ describe('the app and the CLI on one data folder', () => {
         const copy = await call('drafts.save', { storyId: null, title: 'Budget', content: '{}', text: 'app v2' });
         // Saving on top of what is stored now works, and reaches the disk (a fresh open reads it).
         await call('drafts.save', { id: opened.id, storyId: null, title: 'Budget', content: '{}', text: 'app v3', baseRevision: 2 });
-        expect((await openStore(dataDir)).drafts.get(opened.id)).toMatchObject({ text: 'app v3', revision: 3 });
+        expect(await (await openStore(dataDir)).drafts.get(opened.id)).toMatchObject({ text: 'app v3', revision: 3 });
 
         const created = await cliValue<Draft>(dataDir, 'drafts.save', { storyId: null, title: 'From the CLI', content: '{}', text: 'scripted' });
         expect((await call('drafts.list')).map((d) => d.id).sort()).toEqual([opened.id, copy.id, created.id].sort());

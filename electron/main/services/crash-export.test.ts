@@ -48,7 +48,7 @@ async function expectedFiles(dataDir: string): Promise<Map<string, Expected>> {
   const expected = new Map<string, Expected>();
   for (const { id } of store.drafts.list()) {
     for (const format of EXPORT_FORMAT_IDS) {
-      const file = await renderDraft(store.drafts.get(id)!, format, context);
+      const file = await renderDraft((await store.drafts.get(id))!, format, context);
       const problem = await formatProblem(format, file.bytes);
       if (problem) throw new Error(`The render of ${file.filename} is not a valid ${format} file: ${problem}`);
       expected.set(file.filename, { format, bytes: file.bytes });

@@ -83,8 +83,8 @@ export function createDraftsService({ store, events, now, story, shell }: Drafts
       return store.drafts.list();
     },
 
-    get(id: string): Draft {
-      const draft = store.drafts.get(id);
+    async get(id: string): Promise<Draft> {
+      const draft = await store.drafts.get(id);
       if (!draft) throw notFound(id);
       return draft;
     },
@@ -115,7 +115,7 @@ export function createDraftsService({ store, events, now, story, shell }: Drafts
     },
 
     async restore(id: string, revision: number): Promise<Draft> {
-      const current = store.drafts.get(id);
+      const current = await store.drafts.get(id);
       if (!current) throw notFound(id);
       const chosen = await store.drafts.revision(id, revision);
       if (!chosen) {

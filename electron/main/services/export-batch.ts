@@ -52,7 +52,7 @@ async function draftsToExport(request: ExportBatchRequest, deps: ExportBatchDeps
   const { store } = deps;
   const chosen = new Map<string, Draft>();
   for (const id of request.drafts) {
-    const draft = store.drafts.get(id);
+    const draft = await store.drafts.get(id);
     if (draft) chosen.set(id, draft);
     else report.skipped.push({ id, title: '', format: null, reason: `There is no draft with id ${id}.` });
   }
@@ -68,7 +68,7 @@ async function draftsToExport(request: ExportBatchRequest, deps: ExportBatchDeps
       continue;
     }
     const existing = newest.get(storyId);
-    const draft = existing !== undefined ? store.drafts.get(existing) : undefined;
+    const draft = existing !== undefined ? await store.drafts.get(existing) : undefined;
     if (draft) {
       chosen.set(draft.id, draft);
       continue;

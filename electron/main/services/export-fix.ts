@@ -8,7 +8,7 @@ import type { ServiceEvents } from './service-events';
 
 export interface ExportFixDeps {
   store: Store;
-  drafts: { get: (id: string) => Draft; save: (input: DraftSaveInput) => Promise<Draft> };
+  drafts: { get: (id: string) => Promise<Draft>; save: (input: DraftSaveInput) => Promise<Draft> };
   events: ServiceEvents;
 }
 
@@ -31,7 +31,7 @@ const conflict = (draft: Draft, base: number) =>
  */
 export function createExportFix({ store, drafts, events }: ExportFixDeps) {
   return async (input: ExportFixInput): Promise<{ draft: Draft; fixed: number; left: number }> => {
-    const draft = drafts.get(input.id);
+    const draft = await drafts.get(input.id);
     // A fix made to an older text than the editor's would overwrite what it typed since.
     if (draft.revision !== input.baseRevision) throw conflict(draft, input.baseRevision);
     const parsed = parseDraftDocument(draft.content);

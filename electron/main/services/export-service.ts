@@ -18,7 +18,7 @@ import type { ServiceEvents } from './service-events';
 
 export interface ExportServiceDeps {
   store: Store;
-  drafts: { get: (id: string) => Draft; fromStory: (storyId: string, policy: string | undefined) => Promise<Draft> };
+  drafts: { get: (id: string) => Promise<Draft>; fromStory: (storyId: string, policy: string | undefined) => Promise<Draft> };
   events: ServiceEvents;
   now: () => Date;
   /** Where the dialogs open (AppInfo.exportDir). */
@@ -52,14 +52,14 @@ export function createExportService({ store, drafts, events, now, exportDir, pic
     new ApiFailure('invalid-input', `Copydesk writes exports only where you choose in the ${kind === 'file' ? 'save' : 'folder'} dialog, and ${target} was not chosen there.`, { path: target });
 
   return {
-    check: (id: string): ExportCheckReport => checkDraft(drafts.get(id), quoteStyle()),
+    check: async (id: string): Promise<ExportCheckReport> => checkDraft(await drafts.get(id), quoteStyle()),
 
-    draft: (id: string, format: ExportFormat, credits = false): Promise<ExportedFile> => exportDraft(drafts.get(id), format, context(credits)),
+    draft: async (id: string, format: ExportFormat, credits = false): Promise<ExportedFile> => exportDraft(await drafts.get(id), format, context(credits)),
 
     async write(input: z.output<typeof ExportWriteInput>): Promise<ExportedRecord> {
       const target = targetPath(input.path, 'file');
       if (grants && !grants.allowsFile(target)) throw notPicked('file', target);
-      const draft = drafts.get(input.id);
+      const draft = await drafts.get(input.id);
       const problems = unreviewed(checkDraft(draft, quoteStyle()), input.waived);
       if (problems.length > 0) throw new ApiFailure('needs-review', `${notReviewed(problems)}: fix or waive them before exporting.`, { problems });
       const file = await renderDraft(draft, input.format, context(input.credits));

@@ -40,10 +40,10 @@ class Acknowledged {
   }
 
   /** Acknowledged writes the store lost (or deletions it undid). Settles this round's unfinished deletions. */
-  problems(store: Store): string[] {
+  async problems(store: Store): Promise<string[]> {
     const problems: string[] = [];
     for (const [id, { revision, seq }] of this.drafts) {
-      const draft = store.drafts.get(id);
+      const draft = await store.drafts.get(id);
       if (!draft) {
         if (this.deleting.has(id)) {
           this.drafts.delete(id);
@@ -52,7 +52,7 @@ class Acknowledged {
       } else if (draft.revision < revision) problems.push(`draft ${id} is at revision ${draft.revision}, older than the acknowledged ${revision}`);
       else if (draft.revision === revision && !draft.text.startsWith(`save #${seq}\n`)) problems.push(`draft ${id} revision ${revision} does not hold the words of save ${seq}`);
     }
-    for (const id of this.deleted) if (store.drafts.get(id)) problems.push(`draft ${id} was deleted, but is back`);
+    for (const id of this.deleted) if (await store.drafts.get(id)) problems.push(`draft ${id} was deleted, but is back`);
     const settingsSeq = store.meta.settings().maxImportBytes - 1_048_576;
     if (settingsSeq < this.settingsSeq) problems.push(`settings hold change ${settingsSeq}, older than the acknowledged ${this.settingsSeq}`);
     for (const id of this.copies) if (!store.copies.has(id)) problems.push(`imported copy ${id} was acknowledged but is gone`);
@@ -90,7 +90,7 @@ describe('store writes killed with SIGKILL', () => {
         temps = now;
 
         const store = await openStore(dataDir);
-        const problems = [...(await damageProblems(store)), ...acknowledged.problems(store), ...(await copyProblems(store)), ...(await draftProblems(store))];
+        const problems = [...(await damageProblems(store)), ...(await acknowledged.problems(store)), ...(await copyProblems(store)), ...(await draftProblems(store))];
         expect(problems, `round ${round} (seed ${seed}, ${describePlan(plan)})`).toEqual([]);
         await store.flush();
       }

@@ -1,6 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import type { Draft, DraftRevision, DraftSummary } from '../../../shared/domain/model';
 import { sameStamp, stampOf, type FileStamp } from './file-stamp';
+import type { AtomicWriter } from './atomic-write';
+import { readSummaryCache, writeSummaryCache, type ListedDraft } from './draft-summary-cache';
 import type { JsonDocument } from './json-document';
 import type { RevisionFiles } from './revision-files';
 import type { DraftFile, KeptRevision, SavedBy, StorePaths } from './store-files';
@@ -29,16 +31,32 @@ const savedByOf = (savedBy: SavedBy | undefined) => (savedBy ? { savedBy } : {})
 class DeletedElsewhere extends Error {}
 
 /**
+ * Drafts whose whole file stays in memory: the few being edited or exported. Beyond it the least recently
+ * used idle one is let go (its summary stays listed); reopening costs one read of a draft file.
+ */
+export const OPEN_DRAFTS = 8;
+
+/** Draft files read at once when listing the folder. */
+const SCAN_BATCH = 16;
+
+/**
  * Drafts, one file each (drafts/<id>.json holding the draft and the list of its kept revisions), so saving a
  * draft costs the same however big the rest of the store is, and however long its history. The revisions'
- * words are in RevisionFiles, read on demand. All draft files are read at start for the list: a newsroom keeps
- * tens to hundreds, not tens of thousands.
+ * words are in RevisionFiles, read on demand.
  *
- * Another process (the CLI, a second app) may create, save or delete drafts: `sync` brings the list and the
- * drafts in memory up to date with the folder, cheaply (one stat of the folder) when nothing changed.
+ * Memory holds, per draft, only what lists need (its summary, its kept revisions, its file's stamp): a
+ * draft's words, document and export history are read from its file when it is asked for, and only the few
+ * most recently used stay open, so thousands of long drafts cost the main process a few MB, not hundreds.
+ *
+ * Another process (the CLI, a second app) may create, save or delete drafts: `sync` brings the list up to
+ * date with the folder, cheaply (one stat of the folder) when nothing changed; `refresh` re-reads one draft.
  */
 export class DraftRepository {
+  private readonly listed = new Map<string, ListedDraft>();
+  /** Open documents, least recently used first (a Map keeps insertion order). */
   private readonly docs = new Map<string, JsonDocument<DraftFile>>();
+  /** Drafts with an operation under way: their document is never let go in the middle of it. */
+  private readonly pinned = new Map<string, number>();
   /** The drafts folder as last scanned: creating, replacing or deleting a draft file changes it. */
   private scanned: FileStamp | null = null;
   /**
@@ -53,10 +71,16 @@ export class DraftRepository {
     private readonly revisionFiles: RevisionFiles,
     /** How many revisions a draft keeps (Settings.revisionsKept), read at each save so a change applies on the next one. */
     private readonly keptLimit: () => number,
+    /** Where the list is cached between starts (draft-summary-cache.ts); none in tests of the repository alone. */
+    private readonly cache?: { file: string; writer: AtomicWriter },
+    private readonly openLimit = OPEN_DRAFTS,
   ) {}
 
   async load(): Promise<void> {
-    await this.scan();
+    const cached = this.cache ? await readSummaryCache(this.cache.file) : new Map<string, ListedDraft>();
+    const { read } = await this.scan(cached);
+    // Rewritten only when it was out of date: a start with nothing changed writes nothing.
+    if (this.cache && (read > 0 || cached.size !== this.listed.size)) await writeSummaryCache(this.cache.file, this.listed, this.cache.writer);
   }
 
   /**
@@ -65,14 +89,24 @@ export class DraftRepository {
    */
   async sync(): Promise<boolean> {
     if (sameStamp(await stampOf(this.paths.draftsDir), this.scanned)) return false;
-    return this.scan();
+    return (await this.scan(new Map())).changed;
   }
 
   /** Re-reads one draft if another process saved or deleted it; true if it had. */
   async refresh(id: string): Promise<boolean> {
+    const listed = this.listed.get(id);
+    if (!listed) return false;
     const doc = this.docs.get(id);
-    if (!doc || !(await doc.refresh())) return false;
-    if (!doc.onDisk) this.forgetDeleted(id);
+    if (doc) {
+      if (!(await doc.refresh())) return false;
+      if (!doc.onDisk) this.forgetDeleted(id);
+      return true;
+    }
+    if (sameStamp(await stampOf(this.paths.draft(id)), listed.stamp)) return false;
+    // Read through a document, which also sets a damaged file aside; it is let go again unless asked for.
+    const reread = await this.read(id);
+    if (reread) this.remember(id, reread);
+    else this.forgetDeleted(id);
     return true;
   }
 
@@ -81,10 +115,11 @@ export class DraftRepository {
    * thousands of drafts (each autosave changes the folder), so the services run it from their idle poll.
    */
   async refreshAll(): Promise<boolean> {
-    return (await Promise.all([...this.docs.keys()].map((id) => this.refresh(id)))).some(Boolean);
+    return (await Promise.all([...this.listed.keys()].map((id) => this.refresh(id)))).some(Boolean);
   }
 
-  private async scan(): Promise<boolean> {
+  /** Lists drafts added to or gone from the folder; `cached` entries are taken for files still at their stamp. */
+  private async scan(cached: ReadonlyMap<string, ListedDraft>): Promise<{ changed: boolean; read: number }> {
     // Stamped before reading, so a change made while scanning is seen by the next sync.
     this.scanned = await stampOf(this.paths.draftsDir);
     let names: string[];
@@ -96,21 +131,99 @@ export class DraftRepository {
     }
     const ids = new Set(names.map((name) => (name.endsWith('.json') ? name.slice(0, -'.json'.length) : '')).filter(isFileSafeId));
     let changed = false;
-    for (const id of this.docs.keys()) {
+    let read = 0;
+    for (const id of this.listed.keys()) {
       if (ids.has(id)) continue;
       this.forgetDeleted(id);
       changed = true;
     }
-    for (const id of ids) {
-      if (this.docs.has(id)) continue;
-      const doc = this.open(id);
-      // A damaged file has been moved aside by load(); its draft is simply not listed.
-      if ((await doc.load()) && doc.peek().draft.id === id) {
-        this.docs.set(id, doc);
+    const added = [...ids].filter((id) => !this.listed.has(id));
+    // A few files at a time: thousands of drafts load in parallel batches, without thousands of open handles.
+    for (let start = 0; start < added.length; start += SCAN_BATCH) {
+      const batch = added.slice(start, start + SCAN_BATCH);
+      const found = await Promise.all(batch.map((id) => this.cachedOrRead(id, cached.get(id))));
+      // Recorded in folder order, whichever file finished reading first.
+      found.forEach((entry, i) => {
+        if (!entry) return;
+        if ('summary' in entry) this.listed.set(batch[i]!, entry);
+        else {
+          this.remember(batch[i]!, entry);
+          read += 1;
+        }
         changed = true;
-      }
+      });
     }
-    return changed;
+    return { changed, read };
+  }
+
+  /** The cached entry while the draft's file is the version it describes (one stat), else the file read. */
+  private async cachedOrRead(id: string, entry: ListedDraft | undefined): Promise<ListedDraft | JsonDocument<DraftFile> | undefined> {
+    if (entry && sameStamp(await stampOf(this.paths.draft(id)), entry.stamp)) return entry;
+    return this.read(id);
+  }
+
+  /**
+   * Reads one draft's file into a document the caller may keep or drop (a damaged file is moved aside by
+   * load() and its draft simply not listed); undefined when there is none to list.
+   */
+  private async read(id: string): Promise<JsonDocument<DraftFile> | undefined> {
+    const doc = this.open(id);
+    return (await doc.load()) && doc.peek().draft.id === id ? doc : undefined;
+  }
+
+  /** Records what lists need from a document's current value. */
+  private remember(id: string, doc: JsonDocument<DraftFile>): void {
+    const { draft, kept } = doc.peek();
+    this.listed.set(id, { summary: structuredClone(summarize(draft)), kept: structuredClone(kept), stamp: doc.stamp });
+  }
+
+  /** The draft's document, opened (read) if it is not; undefined when it is not listed or its file is gone. */
+  private async document(id: string): Promise<JsonDocument<DraftFile> | undefined> {
+    if (!this.listed.has(id)) return undefined;
+    const doc = this.docs.get(id);
+    if (doc) {
+      // Most recently used last.
+      this.docs.delete(id);
+      this.docs.set(id, doc);
+      return doc;
+    }
+    const opened = await this.read(id);
+    if (!opened) {
+      this.forgetDeleted(id);
+      return undefined;
+    }
+    // A concurrent caller may have opened it meanwhile: one document per file, so both queue on one lock.
+    const raced = this.docs.get(id);
+    if (raced) return raced;
+    opened.onReload(() => {
+      if (this.docs.get(id) !== opened) return;
+      if (opened.onDisk) this.remember(id, opened);
+    });
+    this.remember(id, opened);
+    this.docs.set(id, opened);
+    this.evictIdle();
+    return opened;
+  }
+
+  /** Lets go of the least recently used documents beyond the limit that no operation is using. */
+  private evictIdle(): void {
+    for (const id of this.docs.keys()) {
+      if (this.docs.size <= this.openLimit) return;
+      if (!this.pinned.has(id)) this.docs.delete(id);
+    }
+  }
+
+  /** Runs `task` on the draft's document, keeping it open meanwhile. */
+  private async using<R>(id: string, task: (doc: JsonDocument<DraftFile> | undefined) => Promise<R>): Promise<R> {
+    this.pinned.set(id, (this.pinned.get(id) ?? 0) + 1);
+    try {
+      return await task(await this.document(id));
+    } finally {
+      const left = (this.pinned.get(id) ?? 1) - 1;
+      if (left > 0) this.pinned.set(id, left);
+      else this.pinned.delete(id);
+      this.evictIdle();
+    }
   }
 
   /** Whether this draft existed and was deleted while this process ran. */
@@ -119,41 +232,42 @@ export class DraftRepository {
   }
 
   private forgetDeleted(id: string): void {
+    this.listed.delete(id);
     this.docs.delete(id);
     this.deleted.add(id);
   }
 
   get count(): number {
-    return this.docs.size;
+    return this.listed.size;
   }
 
   /** Newest edit first (ISO times sort as strings). */
   list(): DraftSummary[] {
-    return [...this.docs.values()]
-      .map((doc) => structuredClone(summarize(doc.peek().draft)))
+    return [...this.listed.values()]
+      .map(({ summary }) => structuredClone(summary))
       .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   }
 
-  get(id: string): Draft | undefined {
-    const doc = this.docs.get(id);
-    return doc && structuredClone(doc.peek().draft);
+  /** The whole draft, read from its file unless it is open. */
+  get(id: string): Promise<Draft | undefined> {
+    return this.using(id, async (doc) => doc && structuredClone(doc.peek().draft));
   }
 
   /** Which revisions are kept (oldest first), without their words. */
   kept(id: string): KeptRevision[] | undefined {
-    const doc = this.docs.get(id);
-    return doc && structuredClone(doc.peek().kept);
+    const listed = this.listed.get(id);
+    return listed && structuredClone(listed.kept);
   }
 
   /** One kept revision with its words; undefined when the draft does not list it or its file is unreadable. */
   async revision(id: string, revision: number): Promise<DraftRevision | undefined> {
-    if (!this.docs.get(id)?.peek().kept.some((k) => k.revision === revision)) return undefined;
+    if (!this.listed.get(id)?.kept.some((k) => k.revision === revision)) return undefined;
     return this.revisionFiles.read(id, revision);
   }
 
   /** Every kept revision with its words, oldest first, leaving out any whose file is unreadable. */
   async revisions(id: string): Promise<DraftRevision[] | undefined> {
-    const kept = this.docs.get(id)?.peek().kept;
+    const kept = this.listed.get(id)?.kept;
     if (!kept) return undefined;
     const read = await Promise.all(kept.map((k) => this.revisionFiles.read(id, k.revision)));
     return read.filter((r) => r !== undefined);
@@ -165,7 +279,9 @@ export class DraftRepository {
     const doc = this.open(draft.id);
     await this.revisionFiles.write(first);
     const saved = await doc.update(() => ({ draft: structuredClone(draft), kept: [keptOf(first)], ...savedByOf(savedBy) }));
-    this.docs.set(draft.id, doc);
+    // Not kept open: a generated or imported draft is often not the one edited next, and `get` reads it back.
+    this.remember(draft.id, doc);
+    this.deleted.delete(draft.id);
     return structuredClone(saved.draft);
   }
 
@@ -176,33 +292,38 @@ export class DraftRepository {
    * beyond the kept limit are dropped. Returns undefined for an unknown id, or a draft another process deleted.
    */
   async revise(id: string, next: (current: Readonly<DraftFile>) => DraftChange): Promise<Draft | undefined> {
-    if (!this.docs.has(id)) await this.sync();
-    const doc = this.docs.get(id);
-    if (!doc) return undefined;
-    let dropped: number[] = [];
-    const saved = await doc.update(async (current) => {
-      if (!doc.onDisk) throw new DeletedElsewhere();
-      const change = next(current);
-      for (const revision of change.keep) await this.revisionFiles.write(revision);
-      const kept = [...current.kept, ...change.keep.map(keptOf)];
-      const limit = this.keptLimit();
-      dropped = kept.slice(0, -limit).map((k) => k.revision);
-      // A change that names nobody (a status, an export record) keeps who saved the revision it leaves as is.
-      return { draft: change.draft, kept: kept.slice(-limit), ...savedByOf(change.savedBy ?? current.savedBy) };
-    }).catch((error: unknown) => {
-      if (!(error instanceof DeletedElsewhere)) throw error;
-      this.forgetDeleted(id);
-      return undefined;
+    if (!this.listed.has(id)) await this.sync();
+    return this.using(id, async (doc) => {
+      if (!doc) return undefined;
+      let dropped: number[] = [];
+      const saved = await doc
+        .update(async (current) => {
+          if (!doc.onDisk) throw new DeletedElsewhere();
+          const change = next(current);
+          for (const revision of change.keep) await this.revisionFiles.write(revision);
+          const kept = [...current.kept, ...change.keep.map(keptOf)];
+          const limit = this.keptLimit();
+          dropped = kept.slice(0, -limit).map((k) => k.revision);
+          // A change that names nobody (a status, an export record) keeps who saved the revision it leaves as is.
+          return { draft: change.draft, kept: kept.slice(-limit), ...savedByOf(change.savedBy ?? current.savedBy) };
+        })
+        .catch((error: unknown) => {
+          if (!(error instanceof DeletedElsewhere)) throw error;
+          this.forgetDeleted(id);
+          return undefined;
+        });
+      if (!saved) return undefined;
+      if (this.docs.get(id) === doc) this.remember(id, doc);
+      await this.revisionFiles.remove(id, dropped);
+      return structuredClone(saved.draft);
     });
-    if (!saved) return undefined;
-    await this.revisionFiles.remove(id, dropped);
-    return structuredClone(saved.draft);
   }
 
   async delete(id: string): Promise<boolean> {
-    if (!this.docs.has(id)) await this.sync();
-    const doc = this.docs.get(id);
-    if (!doc) return false;
+    if (!this.listed.has(id)) await this.sync();
+    if (!this.listed.has(id)) return false;
+    // Through its document when open, so the removal waits for a write already queued for it.
+    const doc = this.docs.get(id) ?? this.open(id);
     await doc.remove();
     this.forgetDeleted(id);
     await this.revisionFiles.removeAll(id);

@@ -62,6 +62,11 @@ export class JsonDocument<T> {
     return this.present;
   }
 
+  /** The version of the file last read or written (null: none, or a damaged one set aside): what `refresh` compares. */
+  get stamp(): FileStamp | null {
+    return this.seen;
+  }
+
   /** Called after the value was re-read because another process changed the file: derived state must follow. */
   onReload(listener: () => void): void {
     this.reloadListeners.push(listener);

@@ -93,7 +93,7 @@ describe('openStore', () => {
       const { exports: _none, ...older } = draft('old');
       await writeFile(path.join(dir, 'drafts', 'old.json'), JSON.stringify({ ...draftFile('old'), draft: older }));
       const store = await openStore(dir, { now: fixedNow });
-      expect(store.drafts.get('old')).toEqual(draft('old'));
+      expect(await store.drafts.get('old')).toEqual(draft('old'));
       await store.drafts.revise('old', ({ draft: current }) => ({ draft: { ...current, status: 'exported' }, keep: [] }));
       const stored = JSON.parse(await readFile(path.join(dir, 'drafts', 'old.json'), 'utf8')) as DraftFile;
       expect(stored.draft).toEqual({ ...draft('old'), status: 'exported' });

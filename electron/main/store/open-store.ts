@@ -86,6 +86,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
     (id) => document(paths.draft(id), schemaFormat(DraftFile), () => ({ draft: placeholderDraft(id), kept: [] })),
     new RevisionFiles(paths, health, writer, now),
     () => metaDoc.peek().settings.revisionsKept,
+    { file: paths.draftSummaries, writer },
   );
 
   let metaExisted = false;

@@ -79,7 +79,7 @@ export const GroupingFile = z.object({
 export type GroupingFile = z.infer<typeof GroupingFile>;
 
 /** Top-level entries of a data folder that belong to the store (moved aside together for a newer version). */
-export const STORE_ENTRIES = ['meta.json', 'copies', 'stories.json', 'grouping.json', 'drafts'] as const;
+export const STORE_ENTRIES = ['meta.json', 'copies', 'stories.json', 'grouping.json', 'drafts', 'draft-summaries.cache'] as const;
 
 export const storePaths = (dataDir: string) => ({
   meta: path.join(dataDir, 'meta.json'),
@@ -89,6 +89,8 @@ export const storePaths = (dataDir: string) => ({
   stories: path.join(dataDir, 'stories.json'),
   grouping: path.join(dataDir, 'grouping.json'),
   draftsDir: path.join(dataDir, 'drafts'),
+  /** The drafts list cached between starts (draft-summary-cache.ts): derived, never the only copy of anything. */
+  draftSummaries: path.join(dataDir, 'draft-summaries.cache'),
   draft: (id: string) => path.join(dataDir, 'drafts', `${id}.json`),
   /** A folder per draft for its revisions: a name without ".json", so listing the drafts never meets it. */
   draftRevisionsDir: (id: string) => path.join(dataDir, 'drafts', id),
