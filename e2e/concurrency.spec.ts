@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { cliCallValue as cli } from '../electron/cli/test-support';
 import { callThroughApi } from './fixtures/apiImport';
-import { articleBody } from './fixtures/merge';
+import { articleBody, saved, typeAtEnd } from './fixtures/merge';
 import { openNewerLfrCopy } from './fixtures/sample';
 import { expect, openWithLibrary, test } from './fixtures/twin';
 
@@ -14,36 +14,6 @@ const SCREENSHOTS = path.resolve(ROOT, 'test-results/screenshots');
 const RESPONSE = 'the force welcomes the EHRC';
 const body = articleBody;
 const openMerge = (page: Page) => openNewerLfrCopy(page, 'Merge');
-
-async function typeAtEnd(page: Page, text: string) {
-  await body(page).click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(` ${text}`);
-}
-
-/** Waits for the change just made to reach the store: first unsaved (the debounce is 500 ms), then saved. */
-async function saved(page: Page) {
-  const state = page.getByTestId('merge-save-state');
-  await expect(state).not.toHaveText(/^Saved/);
-  await expect(state).toHaveText(/^Saved/);
-}
-
-/** `copydesk call` in its own process on the twin's data folder, as a script beside the running app would. */
-function cli(dataDir: string, method: string, input: object): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'call', method, JSON.stringify(input)], {
-      cwd: ROOT,
-      env: { ...process.env, COPYDESK_DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (status) => (status === 0 ? resolve(out) : reject(new Error(`copydesk call ${method} exited ${status}: ${err}`))));
-  });
-}
 
 async function startMerge(page: Page) {
   await openMerge(page);

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { articleBody } from './fixtures/merge';
+import { articleBody, saved, typeAtEnd } from './fixtures/merge';
 import { expect, openWithLibrary, test } from './fixtures/twin';
 import { openNewerLfrCopy, SAMPLE } from './fixtures/sample';
 
@@ -20,19 +20,6 @@ const openMerge = (page: Page) => openNewerLfrCopy(page, 'Merge');
 
 const body = articleBody;
 
-/** Types at the very end of the body, as a sub-editor adding a line would. */
-async function typeAtEnd(page: Page, text: string) {
-  await body(page).click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(` ${text}`);
-}
-
-/** Waits for the change just made to reach the store: first unsaved (the debounce is 500 ms), then saved. */
-async function saved(page: Page) {
-  const state = page.getByTestId('merge-save-state');
-  await expect(state).not.toHaveText(/^Saved/);
-  await expect(state).toHaveText(/^Saved/);
-}
 
 test('merge the sample story, flip a decision, type, reload: text and decision persist; a restore brings a revision back', async ({ page, twin }) => {
   await openWithLibrary(page, twin);

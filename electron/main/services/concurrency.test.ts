@@ -1,37 +1,9 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../../shared/domain/model';
 import { openStore } from '../store/open-store';
+import { cliCallValue as cliValue } from '../../cli/test-support';
 import { withRealServices, wireStory } from './import-test-support';
-
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-
-/**
- * The real CLI, as a second process on the same data folder (`copydesk call <method> <json>`): what the
- * services in this process must not overwrite, and must see without a restart.
- */
-function cli(dataDir: string, method: string, input: object): Promise<{ status: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'call', method, JSON.stringify(input)], {
-      cwd: ROOT,
-      env: { ...process.env, COPYDESK_DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (status) => resolve({ status, out, err }));
-  });
-}
-
-async function cliValue<T>(dataDir: string, method: string, input: object): Promise<T> {
-  const { status, out, err } = await cli(dataDir, method, input);
-  if (status !== 0) throw new Error(`copydesk call ${method} exited ${status}: ${err}`);
-  return JSON.parse(out) as T;
-}
 
 // Each CLI call starts a Node process that loads the whole services layer: tens of seconds on a loaded machine.
 const SLOW = 300_000;
