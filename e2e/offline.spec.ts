@@ -2,6 +2,7 @@ import { expect, openWithLibrary, test } from './fixtures/twin';
 import { importThroughApi } from './fixtures/apiImport';
 import { recordOutside } from './fixtures/outsideRequests';
 import { openNewerLfrCopy } from './fixtures/sample';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
 
 // Offline by construction: whatever the copy carries (remote images, web fonts, trackers, scripts, frames),
 // the app never fetches anything but its own files and its own services. Every request the page makes through
@@ -55,6 +56,14 @@ test('a whole flow over a page full of remote content makes no request outside t
   await expect(page.getByRole('dialog', { name: 'Export' }).getByText('<!DOCTYPE html>')).toBeVisible();
 
   expect(outside).toEqual([]);
+});
+
+// In Electron the page is a file:// page, which gets no headers: the policy it lives under is the meta tag the
+// build wrote into index.html, so the page the build produced must carry exactly the app's policy.
+test('the built page carries the app’s Content Security Policy as a meta tag', async ({ page, twin }) => {
+  await openWithLibrary(page, twin);
+  const metas = await page.locator('meta[http-equiv="Content-Security-Policy"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('content')));
+  expect(metas).toEqual([CONTENT_SECURITY_POLICY]);
 });
 
 test.describe('the recorder itself', () => {

@@ -150,14 +150,6 @@ describe('4. a strict Content-Security-Policy', () => {
     expect(plugin.transformIndexHtml()[0]!.attrs).toEqual({ 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY });
   });
 
-  const built = path.join(repoRoot, 'dist', 'renderer', 'index.html');
-  it.runIf(existsSync(built))('the built dist/renderer/index.html carries exactly that policy', async () => {
-    const html = await readFile(built, 'utf8');
-    const metas = [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/gi)].map((m) => m[1]!);
-    const unescape = (text: string) => text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-    expect(metas.map(unescape)).toEqual([CONTENT_SECURITY_POLICY]);
-  });
-
   it('loosens only in development, where Vite needs its inline preamble and hot-reload socket', () => {
     expect(DEV_CONTENT_SECURITY_POLICY).not.toBe(CONTENT_SECURITY_POLICY);
     const { session, hooks } = recordingSession();
