@@ -29,7 +29,9 @@ async function withServices(run: (call: ReturnType<typeof callerOf>, changes: st
 describe('regrouping', () => {
   it('splits a story, keeps the halves apart on re-import, and titles stories by their earliest copy', async () => {
     await withServices(async (call, changes) => {
-      const reports = await Promise.all([leader, hamilton, chronicle].map((x, i) => call('import.text', { text: fakePage(x), source: `${i}.txt` })));
+      // One after another: the order of import is the order of the story's copies and of "earliest copy".
+      const reports = [];
+      for (const [i, x] of [leader, hamilton, chronicle].entries()) reports.push(await call('import.text', { text: fakePage(x), source: `${i}.txt` }));
       const ids = reports.map((r) => r.imported[0]!);
       const storyId = ids[0]!.storyId!;
       expect(new Set(ids.map((c) => c.storyId))).toEqual(new Set([storyId]));
